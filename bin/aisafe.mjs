@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `aisafe` command: runs the TypeScript sources through tsx (no build step for the server).
+import { register } from "tsx/esm/api";
+
+register();
+const { runCli } = await import("../src/cli.ts");
+const code = await runCli(process.argv.slice(2));
+if (code !== 0) process.exit(code);

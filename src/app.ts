@@ -1,0 +1,62 @@
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { authRoutes, registerAuthentication } from "./modules/auth/auth.routes.ts";
+import { systemRoutes } from "./modules/system/system.routes.ts";
+import { tenancyRoutes } from "./modules/tenancy/tenancy.routes.ts";
+import { ensureNodeIdentity, syncJurisdictions } from "./modules/tenancy/tenancy.service.ts";
+import type { Config } from "./platform/config.ts";
+import type { AppContext } from "./platform/context.ts";
+import { type Database, openDatabase } from "./platform/db/index.ts";
+import { migrate } from "./platform/db/migrate.ts";
+import { type App, createHttp } from "./platform/http.ts";
+import { createLogger } from "./platform/logger.ts";
+import { createMailer } from "./platform/mailer.ts";
+import { VERSION } from "./platform/version.ts";
+
+export interface BuildOptions {
+  /** An open database to use (tests); otherwise one is opened from the config and closed with the app. */
+  database?: Database;
+}
+
+/** Opens the database from the config (PostgreSQL when DATABASE_URL is set, else PGlite in the data dir). */
+export const openConfiguredDatabase = (config: Config) =>
+  openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+
+/** Prepares the database (migrations, reference data, node identity) and returns the context services use. */
+export async function prepareContext(config: Config, database: Database): Promise<AppContext> {
+  await migrate(database);
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    log: createLogger(config),
+    mailer: createMailer(config),
+    version: VERSION,
+  };
+  await syncJurisdictions(ctx);
+  await ensureNodeIdentity(ctx);
+  return ctx;
+}
+
+/** The whole node as a Fastify instance, ready to `inject()` or `listen()`. */
+export async function buildApp(
+  config: Config,
+  opts: BuildOptions = {},
+): Promise<{ app: App; ctx: AppContext }> {
+  const database = opts.database ?? (await openConfiguredDatabase(config));
+  try {
+    const ctx = await prepareContext(config, database);
+    const app = await createHttp({ config, title: "ASEAN AI Safe node API", version: VERSION });
+    ctx.log = app.log as AppContext["log"];
+    await registerAuthentication(app, ctx);
+    await app.register(authRoutes(ctx));
+    await app.register(tenancyRoutes(ctx));
+    await app.register(auditRoutes(ctx));
+    await systemRoutes(ctx)(app);
+    if (!opts.database) app.addHook("onClose", () => database.close());
+    await app.ready();
+    return { app, ctx };
+  } catch (err) {
+    if (!opts.database) await database.close();
+    throw err;
+  }
+}

@@ -1,0 +1,89 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { Kysely, PGliteDialect, PostgresDialect, type Transaction } from "kysely";
+import pg from "pg";
+import type { DB } from "./schema.ts";
+
+export type { DB } from "./schema.ts";
+/** Either the database or an open transaction: repos accept both. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+/** A raw connection used by the migrator: multi-statement SQL and session-level locks. */
+export interface RawConnection {
+  exec(sqlText: string): Promise<void>;
+  query<R = Record<string, unknown>>(sqlText: string, params?: unknown[]): Promise<R[]>;
+}
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: "pglite" | "postgres";
+  /** Runs fn on one dedicated connection (the migrator needs it for its lock). */
+  withRawConnection<T>(fn: (conn: RawConnection) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// timestamptz, bigint and numeric come back as Date / string; keep bigint as string.
+pg.types.setTypeParser(20, (v) => v);
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  /** A PGlite data directory dump to start from (tests use a migrated template). */
+  loadDataDir?: Blob | File | undefined;
+  poolSize?: number;
+}
+
+export const pgliteExtensions = { pg_trgm, unaccent };
+
+/** Open PostgreSQL when a URL is given, else embedded PGlite (in `dataDir`, or in memory). */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return {
+      db,
+      kind: "postgres",
+      async withRawConnection(fn) {
+        const client = await pool.connect();
+        try {
+          return await fn({
+            exec: async (text) => {
+              await client.query(text);
+            },
+            query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+          });
+        } finally {
+          client.release();
+        }
+      },
+      close: () => db.destroy(),
+    };
+  }
+  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    dataDir: opts.dataDir,
+    loadDataDir: opts.loadDataDir,
+    extensions: pgliteExtensions,
+    parsers: { 20: (v: string) => v }, // bigint as string, as with pg
+  });
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    kind: "pglite",
+    // Kysely's PGlite driver holds a mutex around its single connection; a raw connection
+    // goes through db.connection() so that it waits for (and blocks) other queries.
+    async withRawConnection(fn) {
+      return db.connection().execute(() =>
+        fn({
+          exec: async (text) => {
+            await pglite.exec(text);
+          },
+          query: async (text, params) => (await pglite.query(text, params)).rows as never,
+        }),
+      );
+    },
+    close: () => db.destroy(),
+  };
+}

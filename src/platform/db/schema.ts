@@ -1,0 +1,125 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** A timestamptz column: read as Date, written as Date or ISO string. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface JurisdictionsTable {
+  code: string;
+  name: string;
+  native_name: string;
+  native_lang: string;
+  kind: "member-state" | "secretariat";
+  sort_order: number;
+}
+
+export interface NodeIdentityTable {
+  singleton: Generated<boolean>;
+  node_id: string;
+  jurisdiction: string;
+  name: string;
+  public_key_jwk: ColumnType<Record<string, string>, string, string>;
+  private_key_pem: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  type: string;
+  jurisdiction: string;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  locale: Generated<string>;
+  node_role: "node-admin" | null;
+  status: Generated<"active" | "disabled">;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  org_id: string;
+  role: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: DefaultTimestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  auth_method: "password" | "oidc";
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  scopes: string[];
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+}
+
+export interface AuditLogTable {
+  seq: ColumnType<string, string | number, never>;
+  id: string;
+  at: Timestamp;
+  actor_type: "user" | "token" | "peer" | "system";
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  change_hash: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  singleton: Generated<boolean>;
+  seq: ColumnType<string, string | number, string | number>;
+  hash: string;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  checksum: string;
+  applied_at: DefaultTimestamp;
+}
+
+/** Every table of the node. Each module's repo touches only its own. */
+export interface DB {
+  jurisdictions: JurisdictionsTable;
+  node_identity: NodeIdentityTable;
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  password_resets: PasswordResetsTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  schema_migrations: SchemaMigrationsTable;
+}

@@ -1,0 +1,33 @@
+import nodemailer from "nodemailer";
+import type { Config } from "./config.ts";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  readonly enabled: boolean;
+  send(mail: Mail): Promise<void>;
+}
+
+/** SMTP mail when AISAFE_SMTP_URL is set; otherwise a mailer that reports it is disabled. */
+export function createMailer(config: Config): Mailer {
+  if (!config.smtp) {
+    return {
+      enabled: false,
+      send: async () => {
+        throw new Error("Mail is not configured (set AISAFE_SMTP_URL).");
+      },
+    };
+  }
+  const transport = nodemailer.createTransport(config.smtp.url);
+  const from = config.smtp.from;
+  return {
+    enabled: true,
+    send: async (mail) => {
+      await transport.sendMail({ from, ...mail });
+    },
+  };
+}
