@@ -37,5 +37,3 @@ export const PageQuery = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 };
-
-export const Empty = z.object({}).meta({ id: "Empty" });

@@ -22,6 +22,8 @@ export interface Database {
   /** Runs fn on one dedicated connection (the migrator needs it for its lock). */
   withRawConnection<T>(fn: (conn: RawConnection) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: a tarball of the data directory (tests start each database from a migrated one). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 // timestamptz, bigint and numeric come back as Date / string; keep bigint as string.
@@ -85,5 +87,6 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       );
     },
     close: () => db.destroy(),
+    dumpDataDir: () => pglite.dumpDataDir("none"),
   };
 }

@@ -1,0 +1,22 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import { buildApp } from "../app.ts";
+import { loadConfig } from "../platform/config.ts";
+import { openDatabase } from "../platform/db/index.ts";
+
+export const HEADER = "// Generated from the node's OpenAPI document by `npm run gen:client`. Do not edit.\n";
+
+/** The OpenAPI document of a node built in memory, and the TypeScript types generated from it. */
+export async function generateClientSources(): Promise<{ openapi: string; schema: string }> {
+  const config = loadConfig({ AISAFE_LOG_LEVEL: "warn", AISAFE_WEB_DIST: "/nonexistent" });
+  const database = await openDatabase({});
+  try {
+    const { app } = await buildApp(config, { database });
+    const doc = app.swagger() as unknown as Record<string, unknown>;
+    await app.close();
+    const openapi = `${JSON.stringify(doc, null, 2)}\n`;
+    const schema = HEADER + astToString(await openapiTS(doc as never, { alphabetize: true }));
+    return { openapi, schema };
+  } finally {
+    await database.close();
+  }
+}
