@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import { inject } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { type Client, createClient } from "../src/client/index.ts";
+import * as tenancy from "../src/modules/tenancy/tenancy.service.ts";
 import { type OrgRole, systemActor } from "../src/platform/access.ts";
 import { type Config, loadConfig } from "../src/platform/config.ts";
 import type { AppContext } from "../src/platform/context.ts";
 import { type Database, openDatabase } from "../src/platform/db/index.ts";
 import type { App } from "../src/platform/http.ts";
 import { randomToken } from "../src/platform/ids.ts";
-import * as tenancy from "../src/modules/tenancy/tenancy.service.ts";
 import { adminUrl, TEMPLATE_DB, withDb } from "./db-urls.ts";
 
 let counter = 0;
@@ -36,7 +36,13 @@ export async function openTestDatabase(): Promise<Database & { drop(): Promise<v
 }
 
 export const testConfig = (env: Record<string, string> = {}): Config =>
-  loadConfig({ AISAFE_LOG_LEVEL: "silent", AISAFE_RATE_LIMIT_MAX: "0", AISAFE_WEB_DIST: "/nonexistent", ...env });
+  loadConfig({
+    AISAFE_LOG_LEVEL: "silent",
+    AISAFE_RATE_LIMIT_MAX: "0",
+    AISAFE_LOGIN_RATE_LIMIT_MAX: "1000",
+    AISAFE_WEB_DIST: "/nonexistent",
+    ...env,
+  });
 
 export interface TestNode {
   app: App;
@@ -77,7 +83,10 @@ export function injectFetch(app: App, auth?: Auth): typeof fetch {
       else if (v !== undefined) out.set(k, String(v));
     }
     const nullBody = res.statusCode === 204 || res.statusCode === 304;
-    return new Response(nullBody ? null : new Uint8Array(res.rawPayload), { status: res.statusCode, headers: out });
+    return new Response(nullBody ? null : new Uint8Array(res.rawPayload), {
+      status: res.statusCode,
+      headers: out,
+    });
   };
 }
 
@@ -99,7 +108,12 @@ export async function startTestNode(env: Record<string, string> = {}): Promise<T
 
 const sys = systemActor("test");
 
-export async function makeOrg(ctx: AppContext, type: string, jurisdiction: string, name = `Org ${randomToken(4)}`) {
+export async function makeOrg(
+  ctx: AppContext,
+  type: string,
+  jurisdiction: string,
+  name = `Org ${randomToken(4)}`,
+) {
   return tenancy.createOrg(ctx, sys, { name, type, jurisdiction });
 }
 
@@ -113,7 +127,9 @@ export async function makeUser(
   ctx: AppContext,
   opts: { nodeAdmin?: boolean; orgId?: string; role?: OrgRole } = {},
 ): Promise<TestUser> {
-  const email = `u-${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, "x")}@test.example`;
+  const email = `u-${randomToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "x")}@test.example`;
   const password = `pw-${randomToken(12)}`;
   const u = await tenancy.createUser(ctx, sys, {
     email,
@@ -127,8 +143,15 @@ export async function makeUser(
 }
 
 /** Signs in through the API; returns the session cookie and CSRF token. */
-export async function signIn(app: App, user: { email: string; password: string }): Promise<{ cookie: string; csrf: string }> {
-  const res = await app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: user.email, password: user.password } });
+export async function signIn(
+  app: App,
+  user: { email: string; password: string },
+): Promise<{ cookie: string; csrf: string }> {
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { email: user.email, password: user.password },
+  });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   const set = res.cookies.find((c) => c.name === "aisafe_session");
   return { cookie: `aisafe_session=${set!.value}`, csrf: res.json().csrfToken };

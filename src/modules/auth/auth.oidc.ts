@@ -108,9 +108,15 @@ export async function registerOidcRoutes(
           expectedNonce: flow.nonce,
           idTokenExpected: true,
         });
-        const claims = tokens.claims();
-        if (claims?.email_verified === false) return fail("oidc-email-unverified");
-        email = typeof claims?.email === "string" ? claims.email : undefined;
+        const idClaims = tokens.claims();
+        if (!idClaims) return fail("oidc-failed");
+        // Providers may keep profile claims out of the ID token: ask the UserInfo endpoint then.
+        const claims: Record<string, unknown> =
+          typeof idClaims.email === "string"
+            ? idClaims
+            : await client.fetchUserInfo(config, tokens.access_token, idClaims.sub);
+        if (claims.email_verified !== true) return fail("oidc-email-unverified");
+        email = typeof claims.email === "string" ? claims.email : undefined;
       } catch (err) {
         req.log.warn({ err }, "OIDC code exchange failed");
         return fail("oidc-failed");

@@ -70,7 +70,14 @@ export function authRoutes(ctx: AppContext) {
         config: {
           permission: "public",
           csrfExempt: true,
-          rateLimit: { max: ctx.config.loginRateLimitMax, timeWindow: "1 minute" },
+          // Per client address and e-mail, counted after validation (offices share addresses behind NAT).
+          rateLimit: {
+            max: ctx.config.loginRateLimitMax,
+            timeWindow: "1 minute",
+            hook: "preHandler",
+            keyGenerator: (req) =>
+              `${req.ip}|${String((req.body as { email?: string } | undefined)?.email).toLowerCase()}`,
+          },
         },
         schema: {
           tags: ["auth"],
