@@ -134,11 +134,9 @@ describe("CSRF protection on cookie sessions", () => {
 
   it("accepts the change with the session's token", async () => {
     const s = await signIn(node.app, admin);
-    const r = await node
-      .as(s)
-      .POST("/api/v1/organisations", {
-        body: { name: "With CSRF Ltd", type: "company", jurisdiction: "MY" },
-      });
+    const r = await node.as(s).POST("/api/v1/organisations", {
+      body: { name: "With CSRF Ltd", type: "company", jurisdiction: "MY" },
+    });
     expect(r.response.status).toBe(201);
   });
 });
