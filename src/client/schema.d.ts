@@ -1520,7 +1520,7 @@ export interface components {
         };
         ApiTokenCreateInput: {
             /** @default 90 */
-            expiresInDays: number;
+            expiresInDays?: number;
             name: string;
             scopes: ("read" | "write" | "admin")[];
         };
@@ -1611,8 +1611,6 @@ export interface components {
             passwordLogin: boolean;
             passwordReset: boolean;
         };
-        Empty: Record<string, never>;
-        EmptyInput: Record<string, never>;
         Health: {
             /** @constant */
             status: "ok";
@@ -1893,7 +1891,7 @@ export interface components {
              * @default en
              * @enum {string}
              */
-            locale: "en" | "ms" | "id" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet";
+            locale?: "en" | "ms" | "id" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet";
             membership?: {
                 /** Format: uuid */
                 orgId: string;
@@ -1901,7 +1899,7 @@ export interface components {
                 role: "regulator-admin" | "regulator-analyst" | "org-admin" | "org-member";
             };
             /** @default null */
-            nodeRole: "node-admin" | null;
+            nodeRole?: "node-admin" | null;
             /** @description Omit for single sign-on only users */
             password?: string;
         };
