@@ -7,7 +7,7 @@ import type { Config } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
 import { type Database, openDatabase } from "./platform/db/index.ts";
 import { migrate } from "./platform/db/migrate.ts";
-import { type App, createHttp } from "./platform/http.ts";
+import { type App, createHttp, routesWithoutPermission } from "./platform/http.ts";
 import { createLogger } from "./platform/logger.ts";
 import { createMailer } from "./platform/mailer.ts";
 import { VERSION } from "./platform/version.ts";
@@ -54,6 +54,12 @@ export async function buildApp(
     await systemRoutes(ctx)(app);
     if (!opts.database) app.addHook("onClose", () => database.close());
     await app.ready();
+    const undeclared = routesWithoutPermission(app.routeTable);
+    if (undeclared.length) {
+      throw new Error(
+        `Routes without a declared permission: ${undeclared.map((r) => `${r.method} ${r.url}`).join(", ")}`,
+      );
+    }
     return { app, ctx };
   } catch (err) {
     if (!opts.database) await database.close();

@@ -14,7 +14,8 @@ export async function generateClientSources(): Promise<{ openapi: string; schema
     const doc = app.swagger() as unknown as Record<string, unknown>;
     await app.close();
     const openapi = `${JSON.stringify(doc, null, 2)}\n`;
-    const schema = HEADER + astToString(await openapiTS(doc as never, { alphabetize: true, defaultNonNullable: false }));
+    const schema =
+      HEADER + astToString(await openapiTS(doc as never, { alphabetize: true, defaultNonNullable: false }));
     return { openapi, schema };
   } finally {
     await database.close();

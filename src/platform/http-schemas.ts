@@ -14,11 +14,31 @@ export const Problem = z
   })
   .meta({ id: "Problem" });
 
-/** Error responses a route documents in OpenAPI, e.g. `...problems(400, 401, 404)`. */
-export function problems<const C extends readonly (400 | 401 | 403 | 404 | 409 | 413 | 415 | 429)[]>(
-  ...codes: C
-) {
-  return Object.fromEntries(codes.map((c) => [c, Problem])) as { [K in C[number]]: typeof Problem };
+const PROBLEM_DESCRIPTIONS = {
+  400: "Invalid input (the errors name the fields)",
+  401: "Not signed in, session expired, or invalid API token",
+  403: "Signed in but not allowed (or CSRF check failed)",
+  404: "Not found, or not visible to you",
+  409: "Conflict with the current state",
+  413: "Request too large",
+  415: "Unsupported content type",
+  429: "Too many requests",
+} as const;
+type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
+
+/** Error responses a route documents in OpenAPI as application/problem+json, e.g. `...problems(400, 401, 404)`. */
+export function problems<const C extends readonly ProblemStatus[]>(...codes: C) {
+  return Object.fromEntries(
+    codes.map((c) => [
+      c,
+      { description: PROBLEM_DESCRIPTIONS[c], content: { "application/problem+json": { schema: Problem } } },
+    ]),
+  ) as {
+    [K in C[number]]: {
+      description: string;
+      content: { "application/problem+json": { schema: typeof Problem } };
+    };
+  };
 }
 
 export const Uuid = z.uuid();

@@ -30,12 +30,22 @@ declare module "fastify" {
     /** Why a presented session was not accepted (expired, revoked), for a precise 401. */
     authProblem: AppError | undefined;
   }
+  interface FastifyInstance {
+    /** Every route as registered (options objects, read after start-up by the permission check). */
+    routeTable: RouteEntry[];
+  }
   interface FastifyContextConfig {
     /** The permission this route requires: every route must declare one. */
     permission?: Permission;
     /** Exempt from CSRF checks (sign-in itself: there is no session yet). */
     csrfExempt?: boolean;
   }
+}
+
+export interface RouteEntry {
+  method: string | string[];
+  url: string;
+  config?: unknown;
 }
 
 export type App = FastifyInstance<
@@ -184,7 +194,10 @@ export async function createHttp({ config, title, version }: HttpOptions): Promi
   });
 
   // Every route must declare a permission; plugin routes under known prefixes are public.
+  const routeTable: RouteEntry[] = [];
+  app.decorate("routeTable", routeTable);
   app.addHook("onRoute", (route) => {
+    routeTable.push(route);
     const declared = route.config?.permission;
     if (declared === undefined && PLUGIN_PUBLIC_PREFIXES.some((p) => route.url.startsWith(p))) {
       route.config = { ...route.config, permission: "public" };
