@@ -1,0 +1,90 @@
+import { useTranslation } from "react-i18next";
+import { createBrowserRouter, Navigate, Outlet, useLocation } from "react-router";
+import { AuditPage } from "../features/audit/AuditPage.tsx";
+import { ForgotPasswordPage } from "../features/auth/ForgotPasswordPage.tsx";
+import { ResetPasswordPage } from "../features/auth/ResetPasswordPage.tsx";
+import { SignInPage } from "../features/auth/SignInPage.tsx";
+import { HomePage } from "../features/home/HomePage.tsx";
+import { OrganisationsPage } from "../features/organisations/OrganisationsPage.tsx";
+import { ProfilePage } from "../features/profile/ProfilePage.tsx";
+import { UserPage } from "../features/users/UserPage.tsx";
+import { UsersPage } from "../features/users/UsersPage.tsx";
+import { ProblemMessage } from "../ui/Problem.tsx";
+import { Shell } from "./Shell.tsx";
+import { type Area, areasOf, useMe } from "./session.ts";
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t("common.loading")}
+    </p>
+  );
+}
+
+/** Signed-in pages: sends the anonymous to sign in, and back here afterwards. */
+function RequireSignIn() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ProblemMessage error={me.error} />;
+  if (!me.data)
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return <Outlet />;
+}
+
+/** Pages of one area, for the roles that have it. */
+function RequireArea({ area }: { area: Area }) {
+  const me = useMe();
+  const { t } = useTranslation();
+  if (!areasOf(me.data).has(area)) {
+    return (
+      <div className="page">
+        <h1>{t("errors.forbiddenTitle")}</h1>
+        <p>{t("errors.forbidden")}</p>
+      </div>
+    );
+  }
+  return <Outlet />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t("errors.notFoundTitle")}</h1>
+      <p>{t("errors.pageNotFound")}</p>
+    </div>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <Shell />,
+    children: [
+      { path: "/sign-in", element: <SignInPage /> },
+      { path: "/forgot-password", element: <ForgotPasswordPage /> },
+      { path: "/reset-password", element: <ResetPasswordPage /> },
+      {
+        element: <RequireSignIn />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: "/profile", element: <ProfilePage /> },
+          {
+            element: <RequireArea area="users" />,
+            children: [
+              { path: "/users", element: <UsersPage /> },
+              { path: "/users/:id", element: <UserPage /> },
+            ],
+          },
+          {
+            element: <RequireArea area="organisations" />,
+            children: [{ path: "/organisations", element: <OrganisationsPage /> }],
+          },
+          { element: <RequireArea area="audit" />, children: [{ path: "/audit", element: <AuditPage /> }] },
+        ],
+      },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+]);
