@@ -1,7 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { openConfiguredDatabase, prepareContext } from "./app.ts";
+import { createClient } from "./client/index.ts";
 import { issueToken } from "./modules/auth/auth.service.ts";
-import { ORG_TYPES } from "./modules/tenancy/tenancy.schemas.ts";
+import { ORG_TYPES, OrganisationCreate, UserCreate } from "./modules/tenancy/tenancy.schemas.ts";
 import { seedDemo, seedIfEmpty } from "./modules/tenancy/tenancy.seed.ts";
 import * as tenancy from "./modules/tenancy/tenancy.service.ts";
 import { ORG_ROLES, type OrgRole, systemActor, TOKEN_SCOPES, type TokenScope } from "./platform/access.ts";
@@ -9,10 +10,17 @@ import { verifyAuditChain } from "./platform/audit.ts";
 import { type Config, ConfigError, loadConfig } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
 import { migrate } from "./platform/db/migrate.ts";
-import { AppError } from "./platform/errors.ts";
+import { AppError, parseInput } from "./platform/errors.ts";
 import { VERSION } from "./platform/version.ts";
 
 const cliActor = systemActor("cli");
+
+/** Ends a command with a non-zero exit code after it has printed its own message. */
+class CliExit extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 /** Runs fn with a prepared context (migrated database) and closes the database afterwards. */
@@ -105,14 +113,15 @@ export function buildCli(env: NodeJS.ProcessEnv = process.env): Command {
         const password = o.password ?? env.AISAFE_NEW_PASSWORD;
         await withContext(config(), async (ctx) => {
           const membership = o.org ? { orgId: (await resolveOrg(ctx, o.org)).id, role: o.role! } : undefined;
-          const u = await tenancy.createUser(ctx, cliActor, {
+          const input = parseInput(UserCreate, {
             email: o.email,
             displayName: o.name,
             ...(password ? { password } : {}),
-            locale: o.locale as "en",
+            locale: o.locale,
             nodeRole: o.nodeAdmin ? "node-admin" : null,
             ...(membership ? { membership } : {}),
           });
+          const u = await tenancy.createUser(ctx, cliActor, input);
           out(`Created user ${u.email} (${u.id}).`);
         });
       },
@@ -127,10 +136,8 @@ export function buildCli(env: NodeJS.ProcessEnv = process.env): Command {
     .requiredOption("--jurisdiction <code>", "ISO 3166-1 alpha-2 code of a member state, or ASEAN")
     .action(async (o: { name: string; type: string; jurisdiction: string }) => {
       await withContext(config(), async (ctx) => {
-        const created = await tenancy.createOrg(ctx, cliActor, {
-          ...o,
-          jurisdiction: o.jurisdiction.toUpperCase(),
-        });
+        const input = parseInput(OrganisationCreate, { ...o, jurisdiction: o.jurisdiction.toUpperCase() });
+        const created = await tenancy.createOrg(ctx, cliActor, input);
         out(`Created organisation ${created.name} (${created.id}).`);
       });
     });
@@ -182,6 +189,27 @@ export function buildCli(env: NodeJS.ProcessEnv = process.env): Command {
       });
     });
 
+  program
+    .command("status")
+    .description("show a running node's identity, key fingerprint and readiness (through its HTTP API)")
+    .option("--url <url>", "the node's base URL", `http://127.0.0.1:${env.PORT ?? 3000}`)
+    .action(async (o: { url: string }) => {
+      const api = createClient({ baseUrl: o.url.replace(/\/$/, "") });
+      const info = await api.GET("/.well-known/aisafe-node").catch((e: Error) => {
+        throw new AppError("unavailable", `Cannot reach ${o.url}: ${e.message}`);
+      });
+      if (!info.data) throw new AppError("unavailable", `${o.url} did not answer as an ASEAN AI Safe node.`);
+      const ready = await api.GET("/readyz");
+      const r = ready.data ?? ready.error;
+      out(`${info.data.name} (${info.data.jurisdiction}), version ${info.data.version}`);
+      out(`  node id      ${info.data.nodeId}`);
+      out(`  fingerprint  ${info.data.fingerprint}`);
+      out(
+        `  readiness    ${r?.status ?? "unknown"}${r?.pendingMigrations?.length ? ` (pending: ${r.pendingMigrations.join(", ")})` : ""}`,
+      );
+      if (r?.status !== "ready") throw new CliExit(1);
+    });
+
   const seed = program.command("seed").description("demo data");
   seed
     .command("demo")
@@ -205,8 +233,9 @@ export function buildCli(env: NodeJS.ProcessEnv = process.env): Command {
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
     await buildCli(env).parseAsync(argv, { from: "user" });
-    return typeof process.exitCode === "number" ? process.exitCode : 0;
+    return 0;
   } catch (err) {
+    if (err instanceof CliExit) return err.exitCode;
     if (err instanceof CommanderError) {
       return err.code === "commander.helpDisplayed" ||
         err.code === "commander.version" ||

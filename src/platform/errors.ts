@@ -40,3 +40,23 @@ export class AppError extends Error {
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found.`);
 export const forbidden = (detail = "You do not have permission to do this.") =>
   new AppError("forbidden", detail);
+
+/** Validates a value against a zod schema outside HTTP (CLI, imports): an invalid_input AppError naming each field. */
+export function parseInput<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const errors = r.error.issues.map((i) => ({
+    field: i.path.map(String).join(".") || "input",
+    message: i.message,
+  }));
+  throw new AppError("invalid_input", "The input is invalid.", errors);
+}
