@@ -18,8 +18,14 @@ export interface BuildOptions {
 }
 
 /** Opens the database from the config (PostgreSQL when DATABASE_URL is set, else PGlite in the data dir). */
-export const openConfiguredDatabase = (config: Config) =>
-  openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+export const openConfiguredDatabase = (config: Config) => {
+  const log = createLogger(config);
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    onIdleError: (err) => log.warn({ err }, "idle database connection failed; the pool will replace it"),
+  });
+};
 
 /** Prepares the database (migrations, reference data, node identity) and returns the context services use. */
 export async function prepareContext(config: Config, database: Database): Promise<AppContext> {

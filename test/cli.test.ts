@@ -173,7 +173,7 @@ describe("aisafe CLI", () => {
 
     // As a real process, the way an operator runs it.
     const r = await run(process.execPath, [path.join(root, "bin/aisafe.mjs"), "audit", "verify"], {
-      env: { ...process.env, ...env },
+      env: { ...process.env, DATABASE_URL: "", ...env },
     }).catch((e: { code: number; stderr: string }) => e);
     expect((r as { code: number }).code).toBe(1);
     expect((r as { stderr: string }).stderr).toContain(

@@ -35,6 +35,8 @@ export interface OpenOptions {
   /** A PGlite data directory dump to start from (tests use a migrated template). */
   loadDataDir?: Blob | File | undefined;
   poolSize?: number;
+  /** Called when an idle pooled connection fails (server restart, admin termination); the pool replaces it. */
+  onIdleError?: (err: Error) => void;
 }
 
 export const pgliteExtensions = { pg_trgm, unaccent };
@@ -43,6 +45,8 @@ export const pgliteExtensions = { pg_trgm, unaccent };
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // Without a listener, an idle client's error (e.g. the server restarting) would crash the process.
+    pool.on("error", (err) => opts.onIdleError?.(err));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
