@@ -280,7 +280,9 @@ export async function benchApi(opts: ApiOptions): Promise<boolean> {
 
   if (profDir) {
     await stopOurs();
-    const files = readdirSync(profDir).filter((f) => f.endsWith(".cpuprofile"));
+    const files = readdirSync(profDir)
+      .filter((f) => f.endsWith(".cpuprofile"))
+      .sort(); // CPU.<date>.<time>.<pid>.0.* is the main thread (1.* is tsx's loader thread)
     if (files.length) {
       process.stdout.write(`\nCPU profile of our server: ${path.join(profDir, files[0]!)}\n`);
       process.stdout.write(summariseProfile(path.join(profDir, files[0]!), ROOT));
