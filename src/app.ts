@@ -3,6 +3,7 @@ import { authRoutes, registerAuthentication } from "./modules/auth/auth.routes.t
 import { systemRoutes } from "./modules/system/system.routes.ts";
 import { tenancyRoutes } from "./modules/tenancy/tenancy.routes.ts";
 import { ensureNodeIdentity, syncJurisdictions } from "./modules/tenancy/tenancy.service.ts";
+import { ActorCache } from "./platform/actor-cache.ts";
 import type { Config } from "./platform/config.ts";
 import type { AppContext } from "./platform/context.ts";
 import { type Database, openDatabase } from "./platform/db/index.ts";
@@ -36,6 +37,7 @@ export async function prepareContext(config: Config, database: Database): Promis
     db: database.db,
     log: createLogger(config),
     mailer: createMailer(config),
+    actorCache: new ActorCache(),
     version: VERSION,
   };
   await syncJurisdictions(ctx);

@@ -92,21 +92,27 @@ export type ResolveResult = { actor: Actor; problem?: AppError };
 
 /** The actor behind a session cookie; anonymous (with the reason) when it is unknown, expired or revoked. */
 export async function resolveSession(ctx: AppContext, secret: string): Promise<ResolveResult> {
-  const s = await repo.getSession(ctx.db, sha256Hex(secret));
+  const id = sha256Hex(secret);
+  const cached = ctx.actorCache.get(`s:${id}`);
+  if (cached) return { actor: cached };
+  const s = await repo.getSession(ctx.db, id);
   const expired = () => ({
     actor: { kind: "anonymous" } as Actor,
     problem: new AppError("session_expired", "Your session has ended. Sign in again."),
   });
   if (!s || s.revoked_at || s.expires_at.getTime() <= Date.now()) return expired();
   const actor = await userActor(ctx, s.user_id, "session", { sessionId: s.id, csrfToken: s.csrf_token });
-  return actor ? { actor } : expired();
+  if (!actor) return expired();
+  ctx.actorCache.set(`s:${id}`, actor, s.expires_at);
+  return { actor };
 }
 
 /** The actor behind a bearer API token; throws 401 for an unknown, expired or revoked token. */
 export async function resolveToken(ctx: AppContext, secret: string): Promise<Actor> {
-  const t = secret.startsWith(TOKEN_PREFIX)
-    ? await repo.getTokenByHash(ctx.db, sha256Hex(secret))
-    : undefined;
+  const hash = sha256Hex(secret);
+  const cached = ctx.actorCache.get(`t:${hash}`);
+  if (cached) return cached;
+  const t = secret.startsWith(TOKEN_PREFIX) ? await repo.getTokenByHash(ctx.db, hash) : undefined;
   if (!t) throw new AppError("token_invalid", "The API token is not valid.");
   if (t.revoked_at) throw new AppError("token_invalid", "The API token has been revoked.");
   if (t.expires_at.getTime() <= Date.now()) throw new AppError("token_invalid", "The API token has expired.");
@@ -114,6 +120,9 @@ export async function resolveToken(ctx: AppContext, secret: string): Promise<Act
     token: { id: t.id, name: t.name, scopes: t.scopes as TokenScope[] },
   });
   if (!actor) throw new AppError("token_invalid", "The API token's user is disabled.");
+  // Recorded at most once per cache period per token, not on every request.
+  await repo.touchToken(ctx.db, t.id);
+  ctx.actorCache.set(`t:${hash}`, actor, t.expires_at);
   return actor;
 }
 
@@ -121,6 +130,7 @@ export async function logout(ctx: AppContext, actor: Actor) {
   const me = requireUser(actor);
   if (!me.sessionId) return;
   const sessionId = me.sessionId;
+  ctx.actorCache.delete(`s:${sessionId}`);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.revokeSession(trx, sessionId);
     await appendAudit(trx, actor, { action: "auth.logout", targetType: "user", targetId: me.userId });
@@ -213,6 +223,7 @@ export async function revokeToken(ctx: AppContext, actor: Actor, id: string) {
     await repo.revokeToken(trx, id);
     await appendAudit(trx, actor, { action: "token.revoke", targetType: "api-token", targetId: id });
   });
+  ctx.actorCache.evictUser(t.user_id);
 }
 
 // ---------- password reset ----------
@@ -277,6 +288,7 @@ export async function confirmPasswordReset(ctx: AppContext, token: string, passw
       },
     );
   });
+  ctx.actorCache.evictUser(r.user_id);
 }
 
 /** Sets a password directly (CLI `user create` / admin tooling). */
@@ -287,4 +299,5 @@ export async function setPassword(ctx: AppContext, actor: Actor, userId: string,
     await repo.revokeUserSessions(trx, userId);
     await appendAudit(trx, actor, { action: "user.password", targetType: "user", targetId: userId });
   });
+  ctx.actorCache.evictUser(userId);
 }

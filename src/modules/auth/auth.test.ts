@@ -77,6 +77,21 @@ describe("sign-in", () => {
     expect(after.error).toMatchObject({ code: "session_expired", status: 401 });
   });
 
+  it("applies changes to a signed-in user at once (no stale cached session)", async () => {
+    const org = await makeOrg(node.ctx, "company", "TH");
+    const u = await makeUser(node.ctx, { orgId: org.id, role: "org-member" });
+    const s = await signIn(node.app, u);
+    expect((await node.as(s).GET("/api/v1/me")).data?.roles).toEqual(["org-member"]);
+    const a = node.as(await signIn(node.app, admin));
+    await a.PUT("/api/v1/organisations/{id}/members/{userId}", {
+      params: { path: { id: org.id, userId: u.id } },
+      body: { role: "org-admin" },
+    });
+    expect((await node.as(s).GET("/api/v1/me")).data?.roles).toEqual(["org-admin"]);
+    await a.PATCH("/api/v1/users/{id}", { params: { path: { id: u.id } }, body: { status: "disabled" } });
+    expect((await node.as(s).GET("/api/v1/me")).error).toMatchObject({ code: "session_expired" });
+  });
+
   it("treats an expired session as ended", async () => {
     const s = await signIn(node.app, admin);
     await sql`UPDATE sessions SET expires_at = now() - interval '1 minute'`.execute(node.ctx.db);

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import { sql } from "kysely";
@@ -97,36 +97,43 @@ export function systemRoutes(ctx: AppContext) {
       async () => app.swagger(),
     );
 
-    // The web app: built assets when present; any other non-API GET serves index.html (client routes).
+    // The web app: hashed assets under /assets (cached for a year); every other non-API GET gets
+    // index.html (client-side routes), read once at start-up.
     const dist = ctx.config.webDist;
-    const hasWeb = existsSync(path.join(dist, "index.html"));
-    if (hasWeb) {
-      app.addHook("onRoute", (route) => {
-        // Routes added by @fastify/static for the web assets are public.
-        if (
-          route.config?.permission === undefined &&
-          (route.url.startsWith("/assets") || route.url === "/favicon.svg")
-        ) {
+    const indexFile = path.join(dist, "index.html");
+    const indexHtml = existsSync(indexFile) ? readFileSync(indexFile) : undefined;
+    if (indexHtml && existsSync(path.join(dist, "assets"))) {
+      await app.register(async (scope) => {
+        // Static files are public; this hook sees only the routes of this scope.
+        scope.addHook("onRoute", (route) => {
           route.config = { ...route.config, permission: "public" };
-        }
+        });
+        await scope.register(fastifyStatic, {
+          root: path.join(dist, "assets"),
+          prefix: "/assets/",
+          wildcard: false,
+          index: false,
+          maxAge: "1y",
+          immutable: true,
+        });
       });
-      await app.register(fastifyStatic, {
-        root: dist,
-        wildcard: false,
-        index: false,
-        maxAge: "1y",
-        immutable: true,
-        allowedPath: (p) => p.startsWith("/assets/") || p === "/favicon.svg",
-      });
+      const favicon = path.join(dist, "favicon.svg");
+      if (existsSync(favicon)) {
+        const svg = readFileSync(favicon);
+        app.get(
+          "/favicon.svg",
+          { config: { permission: "public" }, schema: { hide: true } },
+          async (_req, reply) =>
+            reply.header("cache-control", "public, max-age=86400").type("image/svg+xml").send(svg),
+        );
+      }
     }
     app.setNotFoundHandler((req, reply) => {
       const isApi =
         /^\/(api|federation|\.well-known)\//.test(req.url) ||
         ["/healthz", "/readyz", "/metrics"].includes(req.url);
-      if (!isApi && hasWeb && (req.method === "GET" || req.method === "HEAD")) {
-        return reply
-          .header("cache-control", "no-cache")
-          .sendFile("index.html", dist, { maxAge: 0, immutable: false });
+      if (!isApi && indexHtml && (req.method === "GET" || req.method === "HEAD")) {
+        return reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").send(indexHtml);
       }
       return sendProblem(
         req,

@@ -187,6 +187,7 @@ export async function updateOrg(
       change: patch,
     });
   });
+  ctx.actorCache.clear(); // memberships carry organisation names
   return getOrg(ctx, actor, id);
 }
 
@@ -336,6 +337,7 @@ export async function updateUser(
     });
     await appendAudit(trx, actor, { action: "user.update", targetType: "user", targetId: id, change: patch });
   });
+  ctx.actorCache.evictUser(id);
   return getUser(ctx, actor, id);
 }
 
@@ -358,6 +360,7 @@ export async function setMembership(
       change: { userId, role },
     });
   });
+  ctx.actorCache.evictUser(userId);
   return getUser(ctx, actor, userId);
 }
 
@@ -373,6 +376,7 @@ export async function removeMembership(ctx: AppContext, actor: Actor, orgId: str
       change: { userId },
     });
   });
+  ctx.actorCache.evictUser(userId);
 }
 
 /** The signed-in user's own profile. */
@@ -391,6 +395,7 @@ export async function updateProfile(
       change: patch,
     });
   });
+  ctx.actorCache.evictUser(me.userId);
   return getUser(ctx, actor, me.userId);
 }
 
