@@ -142,6 +142,25 @@ describe.skipIf(!hasChromium)("web app: key flows in Chromium", () => {
     await context.close();
   });
 
+  it("offers single sign-on when the node has OIDC configured", async () => {
+    const page = await browser.newPage();
+    await page.route("**/api/v1/auth/config", (route) =>
+      route.fulfill({
+        json: {
+          passwordLogin: true,
+          passwordReset: false,
+          oidc: { label: "MyDigital ID", startUrl: "/api/v1/auth/oidc/start" },
+        },
+      }),
+    );
+    await page.goto(`${node.url}/sign-in`);
+    const sso = page.getByRole("link", { name: "Sign in with MyDigital ID (single sign-on)" });
+    expect(await sso.getAttribute("href")).toBe("/api/v1/auth/oidc/start");
+    // Without mail, there is no forgotten-password link.
+    expect(await page.getByRole("link", { name: "Forgot your password?" }).count()).toBe(0);
+    await page.close();
+  });
+
   it("shows an org member no admin navigation", async () => {
     const org = await makeOrg(node.ctx, "company", "TH");
     const member = await makeUser(node.ctx, { orgId: org.id, role: "org-member" });

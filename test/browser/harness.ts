@@ -87,7 +87,7 @@ export interface RunningNode {
 }
 
 /** A real node on a loopback port, serving the built web app, with secure cookies. */
-export async function startNode(): Promise<RunningNode> {
+export async function startNode(env: Record<string, string> = {}): Promise<RunningNode> {
   await ensureWebBuilt();
   const database = await openTestDatabase();
   const { app, ctx } = await buildApp(
@@ -95,6 +95,7 @@ export async function startNode(): Promise<RunningNode> {
       AISAFE_WEB_DIST: webDist,
       AISAFE_SECURE_COOKIES: "true",
       AISAFE_LOGIN_RATE_LIMIT_MAX: "1000",
+      ...env,
     }),
     { database },
   );
