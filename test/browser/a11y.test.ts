@@ -1,13 +1,8 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrg, makeUser, type TestUser } from "../helpers.ts";
 import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
-
-// See static-workaround.ts: the server cannot start with a built web app until system.routes.ts is fixed.
-vi.mock("@fastify/static", async (importOriginal) =>
-  (await import("./static-workaround.ts")).withoutIndexRoute(await importOriginal()),
-);
 
 /** Every page, with a heading that shows it has rendered. */
 const PUBLIC_PAGES = [

@@ -1,12 +1,7 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrg, makeUser, type TestUser } from "../helpers.ts";
 import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
-
-// See static-workaround.ts: the server cannot start with a built web app until system.routes.ts is fixed.
-vi.mock("@fastify/static", async (importOriginal) =>
-  (await import("./static-workaround.ts")).withoutIndexRoute(await importOriginal()),
-);
 
 async function signIn(page: Page, url: string, user: { email: string; password: string }) {
   await page.goto(`${url}/sign-in`);

@@ -1,14 +1,9 @@
 import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../helpers.ts";
 import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
-
-// See static-workaround.ts: the server cannot start with a built web app until system.routes.ts is fixed.
-vi.mock("@fastify/static", async (importOriginal) =>
-  (await import("./static-workaround.ts")).withoutIndexRoute(await importOriginal()),
-);
 
 /** A loopback SMTP server that keeps what it receives. */
 async function startSmtp() {
