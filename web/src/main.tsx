@@ -13,15 +13,30 @@ import "@fontsource/noto-sans-lao/lao-700.css";
 import "@fontsource/noto-sans-myanmar/myanmar-400.css";
 import "@fontsource/noto-sans-myanmar/myanmar-700.css";
 import "./styles.css";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { ApiError } from "./app/api.ts";
 import { initI18n } from "./app/i18n.ts";
 import { router } from "./app/router.tsx";
+import { ME_KEY } from "./app/session.ts";
 
-const queryClient = new QueryClient({
+// A session that ended (expired, revoked, signed out elsewhere) or a stale CSRF token: ask /me again,
+// which sends the reader to sign in, or picks up the current token.
+const onApiError = (error: unknown) => {
+  if (error instanceof ApiError && ["not_signed_in", "session_expired", "csrf_failed"].includes(error.code)) {
+    void queryClient.invalidateQueries({ queryKey: ME_KEY });
+  }
+};
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (query.queryKey[0] !== ME_KEY[0]) onApiError(error);
+    },
+  }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
       // Do not retry what will fail again (4xx); retry network trouble once.

@@ -1,14 +1,10 @@
+import type React from "react";
 import { useTranslation } from "react-i18next";
 import { createBrowserRouter, Navigate, Outlet, useLocation } from "react-router";
-import { AuditPage } from "../features/audit/AuditPage.tsx";
 import { ForgotPasswordPage } from "../features/auth/ForgotPasswordPage.tsx";
 import { ResetPasswordPage } from "../features/auth/ResetPasswordPage.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
-import { OrganisationsPage } from "../features/organisations/OrganisationsPage.tsx";
-import { ProfilePage } from "../features/profile/ProfilePage.tsx";
-import { UserPage } from "../features/users/UserPage.tsx";
-import { UsersPage } from "../features/users/UsersPage.tsx";
 import { ProblemMessage } from "../ui/Problem.tsx";
 import { Shell } from "./Shell.tsx";
 import { type Area, areasOf, useMe } from "./session.ts";
@@ -58,6 +54,11 @@ function NotFound() {
   );
 }
 
+// Pages most people never open are fetched on first use, keeping the first load small.
+const lazyPage = <K extends string>(load: () => Promise<Record<K, () => React.ReactNode>>, name: K) => ({
+  lazy: async () => ({ Component: (await load())[name] }),
+});
+
 export const router = createBrowserRouter([
   {
     element: <Shell />,
@@ -69,19 +70,35 @@ export const router = createBrowserRouter([
         element: <RequireSignIn />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: "/profile", element: <ProfilePage /> },
+          {
+            path: "/profile",
+            ...lazyPage(() => import("../features/profile/ProfilePage.tsx"), "ProfilePage"),
+          },
           {
             element: <RequireArea area="users" />,
             children: [
-              { path: "/users", element: <UsersPage /> },
-              { path: "/users/:id", element: <UserPage /> },
+              { path: "/users", ...lazyPage(() => import("../features/users/UsersPage.tsx"), "UsersPage") },
+              { path: "/users/:id", ...lazyPage(() => import("../features/users/UserPage.tsx"), "UserPage") },
             ],
           },
           {
             element: <RequireArea area="organisations" />,
-            children: [{ path: "/organisations", element: <OrganisationsPage /> }],
+            children: [
+              {
+                path: "/organisations",
+                ...lazyPage(
+                  () => import("../features/organisations/OrganisationsPage.tsx"),
+                  "OrganisationsPage",
+                ),
+              },
+            ],
           },
-          { element: <RequireArea area="audit" />, children: [{ path: "/audit", element: <AuditPage /> }] },
+          {
+            element: <RequireArea area="audit" />,
+            children: [
+              { path: "/audit", ...lazyPage(() => import("../features/audit/AuditPage.tsx"), "AuditPage") },
+            ],
+          },
         ],
       },
       { path: "*", element: <NotFound /> },

@@ -11,6 +11,7 @@ export async function fetchMe(): Promise<Me | null> {
   try {
     const me = await call(api.GET("/api/v1/me"));
     setCsrfToken(me.csrfToken);
+    await adoptUserLanguage(me.locale);
     return me;
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
