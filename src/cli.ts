@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { openConfiguredDatabase, prepareContext } from "./app.ts";
 import { createClient } from "./client/index.ts";
@@ -254,7 +255,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("/src/cli.ts")) {
+// Run directly (`tsx src/cli.ts`, as `npm run aisafe` does); bin/aisafe.mjs and scripts/start.mjs import runCli.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runCli(process.argv.slice(2)).then((code) => {
     if (code !== 0) process.exit(code);
   });

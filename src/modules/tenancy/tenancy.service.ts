@@ -13,10 +13,11 @@ import { generateNodeKeyPair, hashPassword, jwkThumbprint } from "../../platform
 import type { Executor } from "../../platform/db/index.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { uuidv7 } from "../../platform/ids.ts";
+import { fromRoot } from "../../platform/paths.ts";
 import * as repo from "./tenancy.repo.ts";
 import type { OrganisationT, UserCreateT, UserT } from "./tenancy.schemas.ts";
 
-const JURISDICTIONS_FILE = new URL("../../../content/jurisdictions.json", import.meta.url);
+const JURISDICTIONS_FILE = fromRoot("content/jurisdictions.json");
 
 /** Loads the jurisdictions from content/ into the database (idempotent; run at start-up). */
 export async function syncJurisdictions(ctx: AppContext): Promise<void> {

@@ -1,4 +1,8 @@
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -41,6 +45,24 @@ export interface OpenOptions {
 
 export const pgliteExtensions = { pg_trgm, unaccent };
 
+const PGLITE_CONF = ["shared_buffers = 16MB"];
+
+/**
+ * Creates a new PGlite data directory (initdb) in a short-lived child process. initdb's peak memory
+ * (several hundred MB of WebAssembly heap) then goes back to the operating system when the child
+ * exits, instead of staying with the long-running node.
+ */
+function initDataDirInChild(dataDir: string) {
+  const script = `
+    const m = await import(${JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve("@electric-sql/pglite")).href)});
+    const PGlite = m.PGlite ?? m.default.PGlite;
+    const db = await PGlite.create({ dataDir: process.argv[1], postgresqlconf: ${JSON.stringify(PGLITE_CONF)} });
+    await db.close();`;
+  execFileSync(process.execPath, ["--input-type=module", "-e", script, dataDir], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
 /** Open PostgreSQL when a URL is given, else embedded PGlite (in `dataDir`, or in memory). */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
@@ -67,12 +89,18 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
       close: () => db.destroy(),
     };
   }
-  if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
+  if (opts.dataDir) {
+    mkdirSync(opts.dataDir, { recursive: true });
+    if (!existsSync(path.join(opts.dataDir, "PG_VERSION"))) initDataDirInChild(opts.dataDir);
+  }
   const pglite = await PGlite.create({
     dataDir: opts.dataDir,
     loadDataDir: opts.loadDataDir,
     extensions: pgliteExtensions,
     parsers: { 20: (v: string) => v }, // bigint as string, as with pg
+    // An embedded node is small: 16 MB of shared buffers (PostgreSQL's default is 128 MB) keeps
+    // the process's memory low; PGlite's files still sit in the operating system's page cache.
+    postgresqlconf: PGLITE_CONF,
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   return {

@@ -1,13 +1,10 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fromRoot } from "../paths.ts";
 import type { Database } from "./index.ts";
 
-export const MIGRATIONS_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../migrations",
-);
+export const MIGRATIONS_DIR = fromRoot("migrations");
 const LOCK_KEY = 7_263_000_001; // advisory lock id of the migrator
 
 export interface Migration {
