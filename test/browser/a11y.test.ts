@@ -164,6 +164,32 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
     await context.close();
   }, 120_000);
 
+  it("is usable by keyboard: skip link first, visible focus", async () => {
+    const context = await newContext({ width: 1280, height: 900 });
+    const page = await context.newPage();
+    await visit(page, node.url, PUBLIC_PAGES[0]!);
+    await page.keyboard.press("Tab");
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent, id: el.id, outline: style.outlineStyle, width: style.outlineWidth };
+      });
+    const skip = await focused();
+    expect(skip.text).toBe("Skip to main content");
+    expect(skip.outline).toBe("solid");
+    expect(await page.getByRole("link", { name: "Skip to main content" }).isVisible()).toBe(true);
+    await page.keyboard.press("Enter");
+    expect((await focused()).id).toBe("main");
+    // Next stop is the e-mail field of the form, with a visible outline.
+    await page.keyboard.press("Tab");
+    const field = await focused();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe("email");
+    expect(field.outline).toBe("solid");
+    expect(field.width).toBe("3px");
+    await context.close();
+  });
+
   it("renders the desktop layout", async () => {
     const context = await newContext({ width: 1280, height: 900 });
     const page = await context.newPage();
