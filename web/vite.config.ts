@@ -30,8 +30,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      "/api": "http://127.0.0.1:8080",
-      "/.well-known": "http://127.0.0.1:8080",
+      "/api": "http://127.0.0.1:3000",
+      "/.well-known": "http://127.0.0.1:3000",
     },
   },
 });
