@@ -1,5 +1,7 @@
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes, registerAuthentication } from "./modules/auth/auth.routes.ts";
+import { syncContent } from "./modules/frameworks/frameworks.content.ts";
+import { frameworkRoutes } from "./modules/frameworks/frameworks.routes.ts";
 import { systemRoutes } from "./modules/system/system.routes.ts";
 import { tenancyRoutes } from "./modules/tenancy/tenancy.routes.ts";
 import { ensureNodeIdentity, syncJurisdictions } from "./modules/tenancy/tenancy.service.ts";
@@ -42,6 +44,7 @@ export async function prepareContext(config: Config, database: Database): Promis
   };
   await syncJurisdictions(ctx);
   await ensureNodeIdentity(ctx);
+  await syncContent(ctx);
   return ctx;
 }
 
@@ -59,6 +62,7 @@ export async function buildApp(
     await app.register(authRoutes(ctx));
     await app.register(tenancyRoutes(ctx));
     await app.register(auditRoutes(ctx));
+    await app.register(frameworkRoutes(ctx));
     await systemRoutes(ctx)(app);
     if (!opts.database) app.addHook("onClose", () => database.close());
     await app.ready();

@@ -442,6 +442,608 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/crosswalks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The crosswalk between two frameworks: direct, or derived through the ASEAN Guide
+         * @description format=oscal returns it as an OSCAL 1.2 mapping-collection.
+         */
+        get: {
+            parameters: {
+                query: {
+                    format?: "view" | "oscal";
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrosswalkView"] | components["schemas"]["OscalDocument"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crosswalks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a crosswalk (an OSCAL 1.2 mapping-collection) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OscalDocumentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrosswalkImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrosswalkImportResult"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/crosswalks/loaded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The crosswalks loaded on this node */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrosswalkSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The framework library: every framework, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    bindingStatus?: "binding" | "voluntary" | "draft" | "none-adopted";
+                    jurisdiction?: string;
+                    language?: string;
+                    type?: "law" | "regulation" | "guideline" | "strategy" | "standard" | "principles";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FrameworkSummary"][];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A framework with its requirement tree (latest release, or ?version=) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Framework"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two releases */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FrameworkDiff"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/{id}/oscal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A release as an OSCAL catalog (JSON) */
+        get: {
+            parameters: {
+                query?: {
+                    version?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OscalDocument"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The releases of a framework */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FrameworkVersion"][];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/frameworks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an OSCAL catalog: a new framework, or a new release of one
+         * @description The catalog is validated against the OSCAL catalog schema and our rules; any error refuses it whole and lists every problem (JSON pointer and message). Metadata the catalog lacks (framework id, jurisdiction, type, binding status) can be given as query parameters.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    bindingStatus?: "binding" | "voluntary" | "draft" | "none-adopted";
+                    frameworkId?: string;
+                    instrumentType?: "law" | "regulation" | "guideline" | "strategy" | "standard" | "principles";
+                    issuer?: string;
+                    jurisdiction?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OscalDocumentInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FrameworkImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FrameworkImportResult"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jurisdictions": {
         parameters: {
             query?: never;
@@ -1107,6 +1709,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the requirements of every framework (any ASEAN language) */
+        get: {
+            parameters: {
+                query: {
+                    framework?: string;
+                    limit?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchResults"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1611,6 +2262,296 @@ export interface components {
             passwordLogin: boolean;
             passwordReset: boolean;
         };
+        CrosswalkEntry: {
+            /** @enum {string} */
+            confidence: "high" | "medium" | "low";
+            derived: boolean;
+            /** @enum {string} */
+            provenance: "human" | "automation" | "hybrid" | "derived";
+            rationale: string;
+            /** @description null: both relate to the same hub requirement, but the hub implies no relationship between them */
+            relationship: ("equal-to" | "equivalent-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship") | null;
+            source: string;
+            sourceLabel: string | null;
+            sourceTitle: string;
+            status: string;
+            target: string;
+            targetLabel: string | null;
+            targetTitle: string;
+            via?: {
+                fromLink: {
+                    /** @enum {string} */
+                    confidence: "high" | "medium" | "low";
+                    rationale: string;
+                    /** @enum {string} */
+                    relationship: "equal-to" | "equivalent-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
+                    status: string;
+                };
+                hub: string;
+                hubLabel: string | null;
+                hubTitle: string;
+                toLink: {
+                    /** @enum {string} */
+                    confidence: "high" | "medium" | "low";
+                    rationale: string;
+                    /** @enum {string} */
+                    relationship: "equal-to" | "equivalent-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
+                    status: string;
+                };
+            };
+        };
+        CrosswalkEntryInput: {
+            /** @enum {string} */
+            confidence: "high" | "medium" | "low";
+            derived: boolean;
+            /** @enum {string} */
+            provenance: "human" | "automation" | "hybrid" | "derived";
+            rationale: string;
+            /** @description null: both relate to the same hub requirement, but the hub implies no relationship between them */
+            relationship: ("equal-to" | "equivalent-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship") | null;
+            source: string;
+            sourceLabel: string | null;
+            sourceTitle: string;
+            status: string;
+            target: string;
+            targetLabel: string | null;
+            targetTitle: string;
+            via?: {
+                fromLink: {
+                    /** @enum {string} */
+                    confidence: "high" | "medium" | "low";
+                    rationale: string;
+                    /** @enum {string} */
+                    relationship: "equal-to" | "equivalent-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
+                    status: string;
+                };
+                hub: string;
+                hubLabel: string | null;
+                hubTitle: string;
+                toLink: {
+                    /** @enum {string} */
+                    confidence: "high" | "medium" | "low";
+                    rationale: string;
+                    /** @enum {string} */
+                    relationship: "equal-to" | "equivalent-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
+                    status: string;
+                };
+            };
+        };
+        CrosswalkImportResult: {
+            entryCount: number;
+            sourceFramework: string;
+            /** @enum {string} */
+            status: "created" | "unchanged";
+            targetFramework: string;
+            version: string;
+        };
+        CrosswalkImportResultInput: {
+            entryCount: number;
+            sourceFramework: string;
+            /** @enum {string} */
+            status: "created" | "unchanged";
+            targetFramework: string;
+            version: string;
+        };
+        CrosswalkSummary: {
+            sourceFramework: string;
+            targetFramework: string;
+            title: string;
+            version: string;
+        };
+        CrosswalkSummaryInput: {
+            sourceFramework: string;
+            targetFramework: string;
+            title: string;
+            version: string;
+        };
+        CrosswalkView: {
+            entries: components["schemas"]["CrosswalkEntry"][];
+            from: string;
+            hub: string | null;
+            /** @enum {string} */
+            kind: "direct" | "derived";
+            to: string;
+            unmapped: {
+                from: string[];
+                to: string[];
+            };
+        };
+        CrosswalkViewInput: {
+            entries: components["schemas"]["CrosswalkEntryInput"][];
+            from: string;
+            hub: string | null;
+            /** @enum {string} */
+            kind: "direct" | "derived";
+            to: string;
+            unmapped: {
+                from: string[];
+                to: string[];
+            };
+        };
+        Framework: {
+            adoptedDate: string | null;
+            /** @enum {string} */
+            bindingStatus: "binding" | "voluntary" | "draft" | "none-adopted";
+            id: string;
+            inForceDate: string | null;
+            /** @enum {string} */
+            instrumentType: "law" | "regulation" | "guideline" | "strategy" | "standard" | "principles";
+            issuer: string | null;
+            jurisdiction: string;
+            languages: string[];
+            latestVersion: string;
+            regionalInstrument: string | null;
+            remarks: string | null;
+            requirementCount: number;
+            /** @description The requirement tree in document order (parentId and depth give the tree) */
+            requirements: components["schemas"]["Requirement"][];
+            reviewer: string | null;
+            /** @enum {string} */
+            reviewStatus: "reviewed" | "draft" | "unverified";
+            sources: components["schemas"]["SourceDocument"][];
+            textLicence: string | null;
+            title: string;
+            /** @description The release shown */
+            version: string;
+            versions: components["schemas"]["FrameworkVersion"][];
+        };
+        FrameworkDiff: {
+            changes: {
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                fields?: string[];
+                id: string;
+                title: string;
+            }[];
+            frameworkId: string;
+            from: string;
+            summary: {
+                added: number;
+                changed: number;
+                removed: number;
+            };
+            to: string;
+        };
+        FrameworkDiffInput: {
+            changes: {
+                /** @enum {string} */
+                change: "added" | "removed" | "changed";
+                fields?: string[];
+                id: string;
+                title: string;
+            }[];
+            frameworkId: string;
+            from: string;
+            summary: {
+                added: number;
+                changed: number;
+                removed: number;
+            };
+            to: string;
+        };
+        FrameworkImportResult: {
+            frameworkId: string;
+            requirementCount: number;
+            /** @enum {string} */
+            status: "created" | "new-version" | "unchanged";
+            version: string;
+            warnings: {
+                message: string;
+                pointer: string;
+            }[];
+        };
+        FrameworkImportResultInput: {
+            frameworkId: string;
+            requirementCount: number;
+            /** @enum {string} */
+            status: "created" | "new-version" | "unchanged";
+            version: string;
+            warnings: {
+                message: string;
+                pointer: string;
+            }[];
+        };
+        FrameworkInput: {
+            adoptedDate: string | null;
+            /** @enum {string} */
+            bindingStatus: "binding" | "voluntary" | "draft" | "none-adopted";
+            id: string;
+            inForceDate: string | null;
+            /** @enum {string} */
+            instrumentType: "law" | "regulation" | "guideline" | "strategy" | "standard" | "principles";
+            issuer: string | null;
+            jurisdiction: string;
+            languages: string[];
+            latestVersion: string;
+            regionalInstrument: string | null;
+            remarks: string | null;
+            requirementCount: number;
+            /** @description The requirement tree in document order (parentId and depth give the tree) */
+            requirements: components["schemas"]["RequirementInput"][];
+            reviewer: string | null;
+            /** @enum {string} */
+            reviewStatus: "reviewed" | "draft" | "unverified";
+            sources: components["schemas"]["SourceDocumentInput"][];
+            textLicence: string | null;
+            title: string;
+            /** @description The release shown */
+            version: string;
+            versions: components["schemas"]["FrameworkVersionInput"][];
+        };
+        FrameworkSummary: {
+            adoptedDate: string | null;
+            /** @enum {string} */
+            bindingStatus: "binding" | "voluntary" | "draft" | "none-adopted";
+            id: string;
+            inForceDate: string | null;
+            /** @enum {string} */
+            instrumentType: "law" | "regulation" | "guideline" | "strategy" | "standard" | "principles";
+            issuer: string | null;
+            jurisdiction: string;
+            languages: string[];
+            latestVersion: string;
+            regionalInstrument: string | null;
+            requirementCount: number;
+            /** @enum {string} */
+            reviewStatus: "reviewed" | "draft" | "unverified";
+            title: string;
+        };
+        FrameworkSummaryInput: {
+            adoptedDate: string | null;
+            /** @enum {string} */
+            bindingStatus: "binding" | "voluntary" | "draft" | "none-adopted";
+            id: string;
+            inForceDate: string | null;
+            /** @enum {string} */
+            instrumentType: "law" | "regulation" | "guideline" | "strategy" | "standard" | "principles";
+            issuer: string | null;
+            jurisdiction: string;
+            languages: string[];
+            latestVersion: string;
+            regionalInstrument: string | null;
+            requirementCount: number;
+            /** @enum {string} */
+            reviewStatus: "reviewed" | "draft" | "unverified";
+            title: string;
+        };
+        FrameworkVersion: {
+            contentHash: string;
+            importedAt: string;
+            importedBy: string;
+            seq: number;
+            title: string;
+            version: string;
+        };
+        FrameworkVersionInput: {
+            contentHash: string;
+            importedAt: string;
+            importedBy: string;
+            seq: number;
+            title: string;
+            version: string;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -1785,6 +2726,12 @@ export interface components {
             /** @enum {string} */
             type?: "secretariat" | "regulator" | "company" | "msme" | "research" | "civil-society" | "other";
         };
+        OscalDocument: {
+            [key: string]: unknown;
+        };
+        OscalDocumentInput: {
+            [key: string]: unknown;
+        };
         PasswordResetConfirm: {
             password: string;
             token: string;
@@ -1850,6 +2797,80 @@ export interface components {
             pendingMigrations: string[];
             /** @enum {string} */
             status: "ready" | "not-ready";
+        };
+        Requirement: {
+            class: string | null;
+            depth: number;
+            guidance: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "group" | "control";
+            label: string | null;
+            objective: string | null;
+            parentId: string | null;
+            props: {
+                [key: string]: string[];
+            };
+            sourceRef: string | null;
+            statement: string | null;
+            title: string;
+            verification: string | null;
+        };
+        RequirementInput: {
+            class: string | null;
+            depth: number;
+            guidance: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "group" | "control";
+            label: string | null;
+            objective: string | null;
+            parentId: string | null;
+            props: {
+                [key: string]: string[];
+            };
+            sourceRef: string | null;
+            statement: string | null;
+            title: string;
+            verification: string | null;
+        };
+        SearchResults: {
+            items: {
+                frameworkId: string;
+                frameworkTitle: string;
+                id: string;
+                jurisdiction: string;
+                label: string | null;
+                rank: number;
+                snippet: string | null;
+                title: string;
+            }[];
+            query: string;
+        };
+        SearchResultsInput: {
+            items: {
+                frameworkId: string;
+                frameworkTitle: string;
+                id: string;
+                jurisdiction: string;
+                label: string | null;
+                rank: number;
+                snippet: string | null;
+                title: string;
+            }[];
+            query: string;
+        };
+        SourceDocument: {
+            dateRead: string | null;
+            sha256: string | null;
+            title: string;
+            url: string | null;
+        };
+        SourceDocumentInput: {
+            dateRead: string | null;
+            sha256: string | null;
+            title: string;
+            url: string | null;
         };
         User: {
             createdAt: string;

@@ -32,6 +32,7 @@ export interface Database {
 
 // timestamptz, bigint and numeric come back as Date / string; keep bigint as string.
 pg.types.setTypeParser(20, (v) => v);
+pg.types.setTypeParser(1082, (v) => v); // date as YYYY-MM-DD, not a Date at local midnight
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
@@ -97,7 +98,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     dataDir: opts.dataDir,
     loadDataDir: opts.loadDataDir,
     extensions: pgliteExtensions,
-    parsers: { 20: (v: string) => v }, // bigint as string, as with pg
+    parsers: { 20: (v: string) => v, 1082: (v: string) => v }, // bigint and date as strings, as with pg
     // An embedded node is small: 16 MB of shared buffers (PostgreSQL's default is 128 MB) keeps
     // the process's memory low; PGlite's files still sit in the operating system's page cache.
     postgresqlconf: PGLITE_CONF,

@@ -109,6 +109,82 @@ export interface SchemaMigrationsTable {
   applied_at: DefaultTimestamp;
 }
 
+export interface FrameworksTable {
+  id: string;
+  title: string;
+  issuer: string | null;
+  jurisdiction: string;
+  instrument_type: string;
+  binding_status: string;
+  adopted_date: ColumnType<string | null, string | null, string | null>;
+  in_force_date: ColumnType<string | null, string | null, string | null>;
+  languages: string[];
+  text_licence: string | null;
+  review_status: string;
+  reviewer: string | null;
+  regional_instrument: string | null;
+  remarks: string | null;
+  sources: ColumnType<unknown, string, string>;
+  latest_version: string;
+  requirement_count: number;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface FrameworkVersionsTable {
+  framework_id: string;
+  version: string;
+  seq: number;
+  title: string;
+  document: ColumnType<unknown, string, never>;
+  content_hash: string;
+  imported_at: DefaultTimestamp;
+  imported_by: string;
+}
+
+export interface RequirementsTable {
+  framework_id: string;
+  version: string;
+  id: string;
+  parent_id: string | null;
+  kind: "group" | "control";
+  class: string | null;
+  label: string | null;
+  title: string;
+  statement: string | null;
+  guidance: string | null;
+  objective: string | null;
+  source_ref: string | null;
+  verification: string | null;
+  props: ColumnType<Record<string, string[]>, string, never>;
+  sort_order: number;
+  depth: number;
+  search: ColumnType<string, unknown, never>;
+}
+
+export interface CrosswalksTable {
+  id: string;
+  source_framework: string;
+  target_framework: string;
+  version: string;
+  title: string;
+  document: ColumnType<unknown, string, never>;
+  content_hash: string;
+  is_current: Generated<boolean>;
+  imported_at: DefaultTimestamp;
+}
+
+export interface CrosswalkEntriesTable {
+  crosswalk_id: string;
+  source_id: string;
+  target_id: string;
+  relationship: string;
+  confidence: string;
+  provenance: string;
+  status: string;
+  rationale: string;
+}
+
 /** Every table of the node. Each module's repo touches only its own. */
 export interface DB {
   jurisdictions: JurisdictionsTable;
@@ -122,4 +198,9 @@ export interface DB {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   schema_migrations: SchemaMigrationsTable;
+  frameworks: FrameworksTable;
+  framework_versions: FrameworkVersionsTable;
+  requirements: RequirementsTable;
+  crosswalks: CrosswalksTable;
+  crosswalk_entries: CrosswalkEntriesTable;
 }

@@ -1,0 +1,477 @@
+import type { Actor } from "../../platform/access.ts";
+import { appendAudit } from "../../platform/audit.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { AppError, forbidden, notFound } from "../../platform/errors.ts";
+import { uuidv7 } from "../../platform/ids.ts";
+import {
+  type Confidence,
+  type CrosswalkEntry,
+  deriveThroughHub,
+  directEntries,
+  type MapEntry,
+  type Provenance,
+  parseMappingCollection,
+  type Relationship,
+} from "./crosswalk.ts";
+import * as repo from "./frameworks.repo.ts";
+import {
+  diffRequirements,
+  type Issue,
+  type MetaOverrides,
+  NS,
+  parseCatalog,
+  type Requirement,
+} from "./oscal.ts";
+import { toTsquery } from "./text.ts";
+
+/** The hub of every crosswalk: the ASEAN Guide on AI Governance and Ethics. */
+export const HUB = "asean-guide-2024";
+
+const label = (a: Actor) => (a.kind === "user" ? a.email : a.kind === "system" ? a.label : "anonymous");
+
+const toSummary = (f: repo.FrameworkRow) => ({
+  id: f.id,
+  title: f.title,
+  issuer: f.issuer,
+  jurisdiction: f.jurisdiction,
+  instrumentType: f.instrument_type as "law",
+  bindingStatus: f.binding_status as "binding",
+  adoptedDate: f.adopted_date,
+  inForceDate: f.in_force_date,
+  languages: f.languages,
+  reviewStatus: f.review_status as "draft",
+  regionalInstrument: f.regional_instrument,
+  latestVersion: f.latest_version,
+  requirementCount: f.requirement_count,
+});
+
+const toRequirement = (r: repo.RequirementRow) => ({
+  id: r.id,
+  parentId: r.parent_id,
+  kind: r.kind,
+  class: r.class,
+  label: r.label,
+  title: r.title,
+  statement: r.statement,
+  guidance: r.guidance,
+  objective: r.objective,
+  sourceRef: r.source_ref,
+  verification: r.verification,
+  props: r.props,
+  depth: r.depth,
+});
+
+export async function listFrameworks(ctx: AppContext, filter: repo.FrameworkFilter) {
+  return (await repo.listFrameworks(ctx.db, filter)).map(toSummary);
+}
+
+async function requireFramework(ctx: AppContext, id: string) {
+  const f = await repo.getFramework(ctx.db, id);
+  if (!f) throw notFound(`Framework "${id}"`);
+  return f;
+}
+
+async function requireVersion(ctx: AppContext, id: string, version: string) {
+  const versions = await repo.listVersions(ctx.db, id);
+  if (!versions.some((v) => v.version === version))
+    throw notFound(`Version "${version}" of framework "${id}"`);
+  return versions;
+}
+
+const toVersion = (v: Awaited<ReturnType<typeof repo.listVersions>>[number]) => ({
+  version: v.version,
+  seq: v.seq,
+  title: v.title,
+  contentHash: v.content_hash,
+  importedAt: v.imported_at.toISOString(),
+  importedBy: v.imported_by,
+});
+
+/** A framework with its requirement tree (the latest release unless a version is asked for). */
+export async function getFramework(ctx: AppContext, id: string, version?: string) {
+  const f = await requireFramework(ctx, id);
+  const v = version ?? f.latest_version;
+  const versions = await requireVersion(ctx, id, v);
+  const reqs = await repo.listRequirements(ctx.db, id, v);
+  return {
+    ...toSummary(f),
+    textLicence: f.text_licence,
+    reviewer: f.reviewer,
+    remarks: f.remarks,
+    sources: f.sources as {
+      title: string;
+      url: string | null;
+      dateRead: string | null;
+      sha256: string | null;
+    }[],
+    version: v,
+    versions: versions.map(toVersion),
+    requirements: reqs.map(toRequirement),
+  };
+}
+
+export async function listVersions(ctx: AppContext, id: string) {
+  await requireFramework(ctx, id);
+  return (await repo.listVersions(ctx.db, id)).map(toVersion);
+}
+
+const asRequirement = (r: repo.RequirementRow): Requirement => ({
+  id: r.id,
+  parentId: r.parent_id,
+  kind: r.kind,
+  class: r.class,
+  label: r.label,
+  title: r.title,
+  statement: r.statement,
+  guidance: r.guidance,
+  objective: r.objective,
+  sourceRef: r.source_ref,
+  verification: r.verification,
+  props: r.props,
+  sortOrder: r.sort_order,
+  depth: r.depth,
+});
+
+/** What changed from one release to another, requirement by requirement. */
+export async function diffVersions(ctx: AppContext, id: string, from: string, to: string) {
+  await requireFramework(ctx, id);
+  await requireVersion(ctx, id, from);
+  await requireVersion(ctx, id, to);
+  const [a, b] = await Promise.all([
+    repo.listRequirements(ctx.db, id, from),
+    repo.listRequirements(ctx.db, id, to),
+  ]);
+  const changes = diffRequirements(a.map(asRequirement), b.map(asRequirement));
+  const count = (c: string) => changes.filter((x) => x.change === c).length;
+  return {
+    frameworkId: id,
+    from,
+    to,
+    summary: { added: count("added"), removed: count("removed"), changed: count("changed") },
+    changes,
+  };
+}
+
+/** The OSCAL catalog of a release, exactly as it was imported. */
+export async function exportOscal(ctx: AppContext, id: string, version?: string) {
+  const f = await requireFramework(ctx, id);
+  const doc = await repo.getVersionDocument(ctx.db, id, version ?? f.latest_version);
+  if (!doc) throw notFound(`Version "${version}" of framework "${id}"`);
+  return doc.document as Record<string, unknown>;
+}
+
+const invalid = (what: string, issues: Issue[]) =>
+  new AppError(
+    "invalid_input",
+    `${what} was refused: ${issues.filter((i) => i.severity === "error").length} problem(s), nothing was imported.`,
+    issues.filter((i) => i.severity === "error").map((i) => ({ field: i.pointer, message: i.message })),
+  );
+
+function assertMayImport(actor: Actor, jurisdiction: string) {
+  if (actor.kind === "system") return;
+  if (actor.kind !== "user") throw forbidden();
+  if (actor.nodeRole === "node-admin") return;
+  const regAdmin = actor.memberships.filter((m) => m.role === "regulator-admin").map((m) => m.jurisdiction);
+  if (regAdmin.includes("ASEAN") || regAdmin.includes(jurisdiction)) return;
+  throw forbidden(`You cannot import frameworks of ${jurisdiction}.`);
+}
+
+/**
+ * Imports an OSCAL catalog as a new framework or a new release of one. Refused whole, with every
+ * problem listed, when it is not a valid catalog; a release already loaded is left as it is.
+ */
+export async function importCatalog(
+  ctx: AppContext,
+  actor: Actor,
+  doc: unknown,
+  opts: { overrides?: MetaOverrides; strict?: boolean } = {},
+) {
+  const { issues, parsed } = parseCatalog(doc, opts);
+  if (!parsed) throw invalid("The catalog", issues);
+  const { meta, requirements, contentHash } = parsed;
+  assertMayImport(actor, meta.jurisdiction);
+  const warnings = issues
+    .filter((i) => i.severity === "warning")
+    .map(({ pointer, message }) => ({ pointer, message }));
+  const result = (status: "created" | "new-version" | "unchanged") => ({
+    frameworkId: meta.id,
+    version: meta.version,
+    status,
+    requirementCount: requirements.length,
+    warnings,
+  });
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.getVersionDocument(trx, meta.id, meta.version);
+    if (existing) {
+      if (existing.content_hash === contentHash) return result("unchanged");
+      throw new AppError(
+        "conflict",
+        `Release ${meta.version} of ${meta.id} already exists with different content; releases are immutable, so give the new one a new metadata.version.`,
+        [{ field: "/catalog/metadata/version", message: "already used by a different release" }],
+      );
+    }
+    const framework = await repo.getFramework(trx, meta.id);
+    const seq = await repo.nextVersionSeq(trx, meta.id);
+    await repo.upsertFramework(trx, meta, requirements.filter((r) => r.kind === "control").length);
+    await repo.insertVersion(trx, {
+      framework_id: meta.id,
+      version: meta.version,
+      seq,
+      title: meta.title,
+      document: doc,
+      content_hash: contentHash,
+      imported_by: label(actor),
+    });
+    await repo.insertRequirements(trx, meta.id, meta.version, requirements);
+    await appendAudit(trx, actor, {
+      action: framework ? "framework.release" : "framework.create",
+      targetType: "framework",
+      targetId: meta.id,
+      change: { version: meta.version, contentHash },
+    });
+    return result(framework ? "new-version" : "created");
+  });
+}
+
+/** Imports a crosswalk (an OSCAL mapping-collection) whose every reference must exist. */
+export async function importCrosswalk(ctx: AppContext, actor: Actor, doc: unknown) {
+  const ids = await repo.latestRequirementIds(ctx.db);
+  const { issues, crosswalk } = parseMappingCollection(doc, (id) => ids.get(id));
+  if (!crosswalk) throw invalid("The crosswalk", issues);
+  const source = await requireFramework(ctx, crosswalk.sourceFramework);
+  assertMayImport(actor, source.jurisdiction);
+  return ctx.db.transaction().execute(async (trx) => {
+    const prior = (await repo.loadedCrosswalks(trx)).find(
+      (c) =>
+        c.source_framework === crosswalk.sourceFramework &&
+        c.target_framework === crosswalk.targetFramework &&
+        c.version === crosswalk.version,
+    );
+    const result = (status: "created" | "unchanged") => ({
+      sourceFramework: crosswalk.sourceFramework,
+      targetFramework: crosswalk.targetFramework,
+      version: crosswalk.version,
+      status,
+      entryCount: crosswalk.entries.length,
+    });
+    if (prior) {
+      if (prior.content_hash === crosswalk.contentHash) return result("unchanged");
+      throw new AppError(
+        "conflict",
+        `Crosswalk ${crosswalk.sourceFramework} -> ${crosswalk.targetFramework} ${crosswalk.version} already exists with different content; give it a new metadata.version.`,
+        [{ field: "/mapping-collection/metadata/version", message: "already used by a different release" }],
+      );
+    }
+    const id = uuidv7();
+    await repo.insertCrosswalk(
+      trx,
+      {
+        id,
+        source_framework: crosswalk.sourceFramework,
+        target_framework: crosswalk.targetFramework,
+        version: crosswalk.version,
+        title: crosswalk.title,
+        document: doc,
+        content_hash: crosswalk.contentHash,
+      },
+      crosswalk.entries,
+    );
+    await appendAudit(trx, actor, {
+      action: "crosswalk.import",
+      targetType: "crosswalk",
+      targetId: id,
+      change: {
+        source: crosswalk.sourceFramework,
+        target: crosswalk.targetFramework,
+        version: crosswalk.version,
+        contentHash: crosswalk.contentHash,
+      },
+    });
+    return result("created");
+  });
+}
+
+async function mapEntries(ctx: AppContext, source: string, target: string): Promise<MapEntry[] | undefined> {
+  const c = await repo.currentCrosswalk(ctx.db, source, target);
+  if (!c) return undefined;
+  return (await repo.crosswalkEntries(ctx.db, c.id)).map((e) => ({
+    source: e.source_id,
+    target: e.target_id,
+    relationship: e.relationship as Relationship,
+    confidence: e.confidence as Confidence,
+    provenance: e.provenance as Provenance,
+    status: e.status,
+    rationale: e.rationale,
+  }));
+}
+
+/**
+ * The crosswalk from one framework to another: direct when one was loaded (either way round),
+ * otherwise derived through the hub from both frameworks' crosswalks to it.
+ */
+export async function crosswalk(ctx: AppContext, from: string, to: string) {
+  const [fa, fb] = await Promise.all([requireFramework(ctx, from), requireFramework(ctx, to)]);
+  if (from === to)
+    throw new AppError("invalid_input", "Pick two different frameworks.", [
+      { field: "to", message: "same as from" },
+    ]);
+  let entries: CrosswalkEntry[];
+  let kind: "direct" | "derived" = "direct";
+  const forward = await mapEntries(ctx, from, to);
+  const backward = forward ? undefined : await mapEntries(ctx, to, from);
+  if (forward) entries = directEntries({ entries: forward } as never, false);
+  else if (backward) entries = directEntries({ entries: backward } as never, true);
+  else {
+    const [aHub, bHub] = await Promise.all([mapEntries(ctx, from, HUB), mapEntries(ctx, to, HUB)]);
+    if (!aHub || !bHub) {
+      throw notFound(
+        `A crosswalk from ${from} to ${to} (no direct one, and ${!aHub ? from : to} is not mapped to the hub ${HUB})`,
+      );
+    }
+    entries = deriveThroughHub(aHub, bHub);
+    kind = "derived";
+  }
+  const [ra, rb, rh] = await Promise.all([
+    repo.listRequirements(ctx.db, from, fa.latest_version),
+    repo.listRequirements(ctx.db, to, fb.latest_version),
+    kind === "derived"
+      ? repo
+          .getFramework(ctx.db, HUB)
+          .then((h) => (h ? repo.listRequirements(ctx.db, HUB, h.latest_version) : []))
+      : [],
+  ]);
+  const byId = (rows: repo.RequirementRow[]) => new Map(rows.map((r) => [r.id, r]));
+  const A = byId(ra);
+  const B = byId(rb);
+  const H = byId(rh);
+  const link = (e: MapEntry) => ({
+    relationship: e.relationship,
+    confidence: e.confidence,
+    rationale: e.rationale,
+    status: e.status,
+  });
+  const view = entries.map((e) => ({
+    source: e.source,
+    sourceLabel: A.get(e.source)?.label ?? null,
+    sourceTitle: A.get(e.source)?.title ?? e.source,
+    target: e.target,
+    targetLabel: B.get(e.target)?.label ?? null,
+    targetTitle: B.get(e.target)?.title ?? e.target,
+    relationship: e.relationship,
+    confidence: e.confidence,
+    derived: e.derived,
+    provenance: e.provenance,
+    status: e.status,
+    rationale: e.rationale,
+    ...(e.via
+      ? {
+          via: {
+            hub: e.via.hub,
+            hubLabel: H.get(e.via.hub)?.label ?? null,
+            hubTitle: H.get(e.via.hub)?.title ?? e.via.hub,
+            fromLink: link(e.via.fromLink),
+            toLink: link(e.via.toLink),
+          },
+        }
+      : {}),
+  }));
+  const mappedA = new Set(entries.map((e) => e.source));
+  const mappedB = new Set(entries.map((e) => e.target));
+  return {
+    from,
+    to,
+    kind,
+    hub: kind === "derived" ? HUB : null,
+    entries: view,
+    unmapped: {
+      from: ra.filter((r) => r.kind === "control" && !mappedA.has(r.id)).map((r) => r.id),
+      to: rb.filter((r) => r.kind === "control" && !mappedB.has(r.id)).map((r) => r.id),
+    },
+  };
+}
+
+/** The crosswalk as an OSCAL 1.2 mapping-collection; derived maps say so, and pairs with no implied relationship are left out. */
+export async function exportCrosswalk(ctx: AppContext, from: string, to: string) {
+  const v = await crosswalk(ctx, from, to);
+  const p = (name: string, value: string) => ({ name, ns: NS, value });
+  const uuid = () => crypto.randomUUID();
+  return {
+    "mapping-collection": {
+      uuid: uuid(),
+      metadata: {
+        title: `Crosswalk ${from} to ${to}${v.kind === "derived" ? ` (derived through ${HUB})` : ""}`,
+        "last-modified": new Date().toISOString(),
+        version: "1.0.0",
+        "oscal-version": "1.2.0",
+        props: [p("derived", String(v.kind === "derived"))],
+      },
+      provenance: {
+        method: "automation",
+        "matching-rationale": "semantic",
+        status: "draft",
+        "mapping-description":
+          v.kind === "derived"
+            ? `Derived by ASEAN AI Safe from the crosswalks of ${from} and ${to} to the hub ${HUB}. Each map's confidence is the weaker of its two links. Nothing is inferred from what is not mapped.`
+            : `The crosswalk from ${from} to ${to} as loaded on this node.`,
+      },
+      mappings: [
+        {
+          uuid: uuid(),
+          "source-resource": { type: "catalog", href: `${from}.json` },
+          "target-resource": { type: "catalog", href: `${to}.json` },
+          maps: v.entries
+            .filter((e) => e.relationship !== null)
+            .map((e) => ({
+              uuid: uuid(),
+              relationship: e.relationship,
+              sources: [{ type: "control", "id-ref": e.source }],
+              targets: [{ type: "control", "id-ref": e.target }],
+              props: [
+                p("confidence", e.confidence),
+                p("status", e.status),
+                p("provenance", e.provenance === "derived" ? "automation" : e.provenance),
+                ...(e.derived ? [p("derived", "true"), p("via", e.via!.hub)] : []),
+              ],
+              remarks: e.rationale,
+            })),
+        },
+      ],
+    },
+  };
+}
+
+export const listCrosswalks = async (ctx: AppContext) =>
+  (await repo.listCurrentCrosswalks(ctx.db)).map((c) => ({
+    sourceFramework: c.source_framework,
+    targetFramework: c.target_framework,
+    version: c.version,
+    title: c.title,
+  }));
+
+/** Full-text search over the requirements of every framework's latest release, in any ASEAN language. */
+export async function search(
+  ctx: AppContext,
+  q: string,
+  opts: { framework?: string | undefined; limit: number },
+) {
+  const tsq = toTsquery(q);
+  if (!tsq) return { query: q, items: [] };
+  const rows = await repo.searchRequirements(ctx.db, tsq, opts.limit, opts.framework);
+  return {
+    query: q,
+    items: rows.map((r) => ({
+      frameworkId: r.framework_id,
+      frameworkTitle: r.framework_title,
+      jurisdiction: r.jurisdiction,
+      id: r.id,
+      label: r.label,
+      title: r.title,
+      snippet: r.statement
+        ? r.statement.length > 240
+          ? `${r.statement.slice(0, 237)}...`
+          : r.statement
+        : null,
+      rank: Number(r.rank),
+    })),
+  };
+}
