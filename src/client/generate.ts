@@ -11,8 +11,11 @@ export async function generateClientSources(): Promise<{ openapi: string; schema
   const database = await openDatabase({});
   try {
     const { app } = await buildApp(config, { database });
-    const doc = app.swagger() as unknown as Record<string, unknown>;
+    const doc = app.swagger() as unknown as { components?: { schemas?: Record<string, unknown> } };
     await app.close();
+    // Component order follows module load order; sort it so that the committed file is stable.
+    const schemas = doc.components?.schemas;
+    if (schemas) doc.components!.schemas = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));
     const openapi = `${JSON.stringify(doc, null, 2)}\n`;
     const schema =
       HEADER + astToString(await openapiTS(doc as never, { alphabetize: true, defaultNonNullable: false }));
