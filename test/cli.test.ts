@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -141,6 +141,52 @@ describe("aisafe CLI", () => {
     expect(unknown.err).toContain("No user with e-mail ghost@test.example.");
     const badEnv = await runCli(["migrate"], { PORT: "not-a-port" });
     expect(badEnv).toBe(1);
+  });
+
+  it("lists, shows, imports, exports and validates frameworks, and shows crosswalks", async () => {
+    const list = await cli("frameworks", "list", "--jurisdiction", "vn");
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/^vn-law-ai-2025\s+VN\s+law\s+binding/m);
+    const show = await cli("frameworks", "show", "asean-guide-2024");
+    expect(show.out).toContain("ASEAN Guide on AI Governance and Ethics");
+    expect(show.out).toContain("Human-centricity");
+    const fixture = path.join(root, "test/fixtures/nist-basic-catalog.json");
+    const refused = await cli("frameworks", "import", fixture);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("error at /catalog/metadata/props: missing framework id");
+    const imported = await cli(
+      "frameworks",
+      "import",
+      fixture,
+      "--framework-id",
+      "nist-basic",
+      "--jurisdiction",
+      "intl",
+      "--type",
+      "standard",
+      "--binding-status",
+      "voluntary",
+    );
+    expect(imported.out).toContain("nist-basic v1.1: created (8 requirements, 4 warnings).");
+    const exported = path.join(dataDir, "export.json");
+    expect((await cli("frameworks", "export", "nist-basic", "-o", exported)).code).toBe(0);
+    expect(JSON.parse(readFileSync(exported, "utf8"))).toEqual(JSON.parse(readFileSync(fixture, "utf8")));
+    const valid = await cli(
+      "frameworks",
+      "validate",
+      path.join(root, "content/frameworks/my-aige-2024.json"),
+      path.join(root, "content/crosswalks/my-aige-2024__asean-guide-2024.json"),
+      "--strict",
+    );
+    expect(valid.code).toBe(0);
+    const invalid = await cli("frameworks", "validate", fixture);
+    expect(invalid.code).toBe(1);
+    expect(invalid.out).toContain("nist-basic-catalog.json: 4 error(s), 4 warning(s)");
+    const xw = await cli("crosswalk", "my-aige-2024", "vn-law-ai-2025");
+    expect(xw.out).toMatch(/my-aige-2024 -> vn-law-ai-2025: derived through asean-guide-2024, \d+ entries/);
+    const unknown = await cli("crosswalk", "my-aige-2024", "nope-2099");
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('Framework "nope-2099" was not found.');
   });
 
   it("status reads a running node through the typed API client", async () => {

@@ -15,7 +15,10 @@ export async function generateClientSources(): Promise<{ openapi: string; schema
     await app.close();
     // Component order follows module load order; sort it so that the committed file is stable.
     const schemas = doc.components?.schemas;
-    if (schemas) doc.components!.schemas = Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));
+    if (schemas)
+      doc.components!.schemas = Object.fromEntries(
+        Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)),
+      );
     const openapi = `${JSON.stringify(doc, null, 2)}\n`;
     const schema =
       HEADER + astToString(await openapiTS(doc as never, { alphabetize: true, defaultNonNullable: false }));
