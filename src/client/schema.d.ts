@@ -2753,6 +2753,9 @@ export interface components {
             code: string;
             detail: string;
             errors?: {
+                /** @description Machine code for translation, e.g. too_small, invalid_format, unknown_field */
+                code?: string;
+                /** @description The field (dotted path), or a JSON pointer into an imported document */
                 field: string;
                 message: string;
             }[];
@@ -2767,6 +2770,9 @@ export interface components {
             code: string;
             detail: string;
             errors?: {
+                /** @description Machine code for translation, e.g. too_small, invalid_format, unknown_field */
+                code?: string;
+                /** @description The field (dotted path), or a JSON pointer into an imported document */
                 field: string;
                 message: string;
             }[];

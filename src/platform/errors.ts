@@ -22,6 +22,8 @@ export interface FieldError {
   /** JSON pointer-ish path of the offending field, e.g. "email" or "members.0.role". */
   field: string;
   message: string;
+  /** Machine code of the problem with this field (zod's issue code, e.g. too_small, invalid_format), for translation. */
+  code?: string;
 }
 
 /** The one error type of the application. Services throw it; one handler renders it. */

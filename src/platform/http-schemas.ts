@@ -10,7 +10,18 @@ export const Problem = z
     instance: z.string().optional(),
     code: z.string().describe("Stable machine-readable error code"),
     requestId: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          field: z.string().describe("The field (dotted path), or a JSON pointer into an imported document"),
+          message: z.string(),
+          code: z
+            .string()
+            .optional()
+            .describe("Machine code for translation, e.g. too_small, invalid_format, unknown_field"),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: "Problem" });
 

@@ -104,9 +104,17 @@ export function toAppError(err: unknown): AppError {
       const path = v.instancePath.split("/").filter(Boolean);
       const keys = (v.params as { keys?: string[] }).keys;
       if (v.keyword === "unrecognized_keys" && keys?.length) {
-        return { field: [...path, ...keys].join("."), message: `unknown field: ${keys.join(", ")}` };
+        return {
+          field: [...path, ...keys].join("."),
+          message: `unknown field: ${keys.join(", ")}`,
+          code: "unknown_field",
+        };
       }
-      return { field: path.length ? path.join(".") : where, message: v.message ?? "is invalid" };
+      return {
+        field: path.length ? path.join(".") : where,
+        message: v.message ?? "is invalid",
+        code: v.keyword,
+      };
     });
     return new AppError(
       "invalid_input",

@@ -245,10 +245,15 @@ describe("bad input", () => {
 
     const unknown = await post(JSON.stringify({ email: "a@b.example", password: "x", admin: true }));
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().errors).toContainEqual({ field: "admin", message: "unknown field: admin" });
+    expect(unknown.json().errors).toContainEqual({
+      field: "admin",
+      message: "unknown field: admin",
+      code: "unknown_field",
+    });
+    expect(unknown.json().errors).toHaveLength(1);
 
     const invalid = await post(JSON.stringify({ email: "not-an-email", password: "x" }));
-    expect(invalid.json().errors[0].field).toBe("email");
+    expect(invalid.json().errors[0]).toMatchObject({ field: "email", code: "invalid_format" });
 
     const wrongType = await post("email=a", "application/x-www-form-urlencoded");
     expect(wrongType.statusCode).toBe(415);
