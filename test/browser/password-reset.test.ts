@@ -1,34 +1,8 @@
-import type { AddressInfo } from "node:net";
 import type { Browser } from "playwright-core";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../helpers.ts";
+import { resetTokenIn, startSmtp } from "../smtp.ts";
 import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
-
-/** A loopback SMTP server that keeps what it receives. */
-async function startSmtp() {
-  const inbox: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, done) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        inbox.push(Buffer.concat(chunks).toString("utf8"));
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    inbox,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
 
 describe.skipIf(!hasChromium)("web app: forgotten password", () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
@@ -60,11 +34,7 @@ describe.skipIf(!hasChromium)("web app: forgotten password", () => {
     await page.getByText("If an account uses this address").waitFor();
 
     await expect.poll(() => smtp.inbox.some((m) => m.includes(user.email))).toBe(true);
-    const mail = smtp.inbox
-      .find((m) => m.includes(user.email))!
-      .replace(/=\r?\n/g, "")
-      .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-    const token = decodeURIComponent(/reset-password\?token=([A-Za-z0-9_%-]+)/.exec(mail)![1]!);
+    const token = resetTokenIn(smtp.inbox.find((m) => m.includes(user.email))!);
 
     // A bad token is refused with a clear message.
     await page.goto(`${node.url}/reset-password?token=${"x".repeat(30)}`);

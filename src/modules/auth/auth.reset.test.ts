@@ -1,32 +1,6 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
-
-/** A real SMTP server on loopback that keeps what it receives. */
-async function startSmtp() {
-  const inbox: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, done) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        inbox.push(Buffer.concat(chunks).toString("utf8"));
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    inbox,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
+import { resetTokenIn, startSmtp } from "../../../test/smtp.ts";
 
 const waitFor = async <T>(fn: () => T | undefined, ms = 5000): Promise<T> => {
   const end = Date.now() + ms;
@@ -60,12 +34,8 @@ describe("password reset by e-mail", () => {
     const r = await node.client.POST("/api/v1/auth/password-reset", { body: { email: u.email } });
     expect(r.response.status).toBe(202);
     const mail = await waitFor(() => smtp.inbox.find((m) => m.includes(u.email)));
-    // The body may be quoted-printable: undo soft line breaks and =XX escapes.
-    const text = mail
-      .replace(/=\r?\n/g, "")
-      .replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-    const token = decodeURIComponent(/reset-password\?token=([A-Za-z0-9_%-]+)/.exec(text)![1]!);
-    expect(text).toContain("https://node.example/reset-password?token=");
+    const token = resetTokenIn(mail);
+    expect(mail.replace(/=\r?\n/g, "")).toContain("https://node.example/reset-password?token=");
 
     const newPassword = "a-brand-new-passphrase";
     const ok = await node.client.POST("/api/v1/auth/password-reset/confirm", {

@@ -116,20 +116,8 @@ export async function listVersions(ctx: AppContext, id: string) {
 }
 
 const asRequirement = (r: repo.RequirementRow): Requirement => ({
-  id: r.id,
-  parentId: r.parent_id,
-  kind: r.kind,
-  class: r.class,
-  label: r.label,
-  title: r.title,
-  statement: r.statement,
-  guidance: r.guidance,
-  objective: r.objective,
-  sourceRef: r.source_ref,
-  verification: r.verification,
-  props: r.props,
+  ...toRequirement(r),
   sortOrder: r.sort_order,
-  depth: r.depth,
 });
 
 /** What changed from one release to another, requirement by requirement. */
