@@ -3,9 +3,10 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { benchApi, TARGETS, type Target } from "./api.ts";
 import { cleanup, deadline, gitCommit } from "./lib.ts";
+import { benchLibrary, LIBRARY_DBS, type LibraryDb } from "./library.ts";
 import { benchStartup } from "./startup.ts";
 
-const USAGE = `usage: npm run bench -- <api|startup|all> [options]
+const USAGE = `usage: npm run bench -- <api|startup|library|all> [options]
   --check              exit 1 when a target is missed
   --connections <n>    api: autocannon connections (50)
   --warmup <s>         api: warm-up seconds per target (3)
@@ -14,6 +15,9 @@ const USAGE = `usage: npm run bench -- <api|startup|all> [options]
   --targets <list>     api: which of bare,me,jurisdictions to load (all)
   --repeats <n>        startup: cold/warm starts each (3)
   --settle <s>         startup: seconds after ready before reading RSS (5)
+  --search-rounds <n>  library: measured rounds over the search queries (20)
+  --crosswalk-rounds <n> library: measured rounds over the crosswalk pairs (5)
+  --databases <list>   library: which of postgres,pglite (both)
 `;
 
 async function main(): Promise<number> {
@@ -28,11 +32,14 @@ async function main(): Promise<number> {
       targets: { type: "string", default: TARGETS.join(",") },
       repeats: { type: "string", default: "3" },
       settle: { type: "string", default: "5" },
+      "search-rounds": { type: "string", default: "20" },
+      "crosswalk-rounds": { type: "string", default: "5" },
+      databases: { type: "string", default: LIBRARY_DBS.join(",") },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const which = positionals[0] ?? "all";
-  if (values.help || !["api", "startup", "all"].includes(which) || positionals.length > 1) {
+  if (values.help || !["api", "startup", "library", "all"].includes(which) || positionals.length > 1) {
     process.stdout.write(USAGE);
     return values.help ? 0 : 2;
   }
@@ -56,6 +63,16 @@ async function main(): Promise<number> {
     check: values.check,
     repeats: num(values.repeats, "repeats"),
     settleMs: num(values.settle, "settle") * 1000,
+  };
+  const library = {
+    check: values.check,
+    searchRounds: num(values["search-rounds"], "search-rounds"),
+    crosswalkRounds: num(values["crosswalk-rounds"], "crosswalk-rounds"),
+    databases: values.databases.split(",").map((d) => {
+      if (!(LIBRARY_DBS as readonly string[]).includes(d))
+        throw new Error(`--databases: unknown database ${d}`);
+      return d as LibraryDb;
+    }),
   };
   process.stdout.write(
     `ASEAN AI Safe benchmarks, commit ${await gitCommit()}, ${new Date().toISOString()}, load average ` +
@@ -89,6 +106,21 @@ async function main(): Promise<number> {
     );
     try {
       ok = (await Promise.race([benchStartup(startup), limit.promise])) && ok;
+    } finally {
+      limit.clear();
+      await cleanup();
+    }
+  }
+  if (which === "library" || which === "all") {
+    process.stdout.write("\n== library ==\n");
+    // Per database: open + build (~30 s), search and crosswalk rounds, 3 imports; generous margin.
+    const limit = deadline(
+      library.databases.length *
+        (120_000 + 300 * (library.searchRounds + 3) + 2_000 * (library.crosswalkRounds + 1) + 60_000),
+      "the library bench",
+    );
+    try {
+      ok = (await Promise.race([benchLibrary(library), limit.promise])) && ok;
     } finally {
       limit.clear();
       await cleanup();

@@ -1,10 +1,10 @@
 // `npm run bench -- startup`: cold start on an empty data directory (embedded PGlite), warm restart
 // on the same directory, and the idle resident memory of the server process.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { nodeEnv } from "./api.ts";
-import { freePort, median, onCleanup, ROOT, run, sleep, startChild, table, waitForOk } from "./lib.ts";
+import { buildProduction, nodeEnv } from "./api.ts";
+import { freePort, median, onCleanup, ROOT, sleep, startChild, table, waitForOk } from "./lib.ts";
 
 export interface StartupOptions {
   check: boolean;
@@ -14,48 +14,6 @@ export interface StartupOptions {
 }
 
 export const LIMITS = { coldMs: 10_000, warmMs: 3_000, rssMb: 250 };
-
-/** Newest mtime under dir (0 when missing). */
-const newest = (dir: string): number =>
-  existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-        const p = path.join(dir, e.name);
-        return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-      }, 0)
-    : 0;
-
-/**
- * The web app must already be built, or `npm start` would build it inside the measured cold start.
- * Builds it when missing or stale; returns the AISAFE_WEB_DIST to use and a note.
- */
-async function ensureWebDist(): Promise<{ webDist: string | undefined; note: string }> {
-  const dist = path.join(ROOT, "web/dist");
-  const index = path.join(dist, "index.html");
-  const fresh = () =>
-    existsSync(index) &&
-    statSync(index).mtimeMs >=
-      Math.max(newest(path.join(ROOT, "web/src")), newest(path.join(ROOT, "web/locales")));
-  if (fresh()) return { webDist: undefined, note: "web/dist present and fresh" };
-  if (!existsSync(path.join(ROOT, "web/vite.config.ts"))) {
-    return {
-      webDist: "/nonexistent",
-      note: "no web app in this checkout (web/vite.config.ts missing): served without it",
-    };
-  }
-  process.stdout.write("Building the web app first (npx vite build --config web/vite.config.ts)...\n");
-  try {
-    await run(
-      process.execPath,
-      ["node_modules/vite/bin/vite.js", "build", "--config", "web/vite.config.ts"],
-      process.env,
-      300_000,
-    );
-    if (fresh()) return { webDist: undefined, note: "web/dist built before the bench" };
-  } catch (err) {
-    process.stdout.write(`${(err as Error).message.slice(-2000)}\n`);
-  }
-  return { webDist: "/nonexistent", note: "the web build failed: served without the web app" };
-}
 
 function vmRssMb(pid: number): { rss: number; hwm: number } {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -76,13 +34,9 @@ interface Start {
  * One start of `npm start` as `node scripts/start.mjs` (not npm, so that the child's pid is the server:
  * start.mjs imports the CLI into its own process). Timed from spawn until GET /readyz answers 200.
  */
-async function startOnce(dataDir: string, webDist: string | undefined, settleMs: number): Promise<Start> {
+async function startOnce(dataDir: string, settleMs: number): Promise<Start> {
   const port = await freePort();
-  const env = nodeEnv({
-    PORT: String(port),
-    AISAFE_DATA_DIR: dataDir,
-    ...(webDist ? { AISAFE_WEB_DIST: webDist } : {}),
-  });
+  const env = nodeEnv({ PORT: String(port), AISAFE_DATA_DIR: dataDir });
   let reportedMs: number | undefined;
   const t0 = performance.now();
   const child = startChild(process.execPath, ["scripts/start.mjs"], env, (s) => {
@@ -94,6 +48,12 @@ async function startOnce(dataDir: string, webDist: string | undefined, settleMs:
     const ready = await waitForOk(`http://127.0.0.1:${port}/readyz`, child, 60_000, 10);
     await sleep(settleMs);
     const mem = vmRssMb(child.pid);
+    // The web app must be served (after the measurement: this request is not part of it).
+    const home = await fetch(`http://127.0.0.1:${port}/`);
+    const html = await home.text();
+    if (home.status !== 200 || !html.includes("<div id=")) {
+      throw new Error(`GET / did not serve the web app: ${home.status} ${html.slice(0, 200)}`);
+    }
     return { ms: ready - t0, reportedMs, rssMb: mem.rss, hwmMb: mem.hwm };
   } finally {
     await child.stop(10_000);
@@ -101,22 +61,10 @@ async function startOnce(dataDir: string, webDist: string | undefined, settleMs:
 }
 
 export async function benchStartup(opts: StartupOptions): Promise<boolean> {
-  let { webDist, note } = await ensureWebDist();
-  if (webDist === undefined) {
-    // The server must start with the web app; when it cannot, measure without it and say why.
-    const dir = mkdtempSync(path.join(os.tmpdir(), "aisafe-bench-data-"));
-    try {
-      process.stdout.write("  trial start with web/dist...");
-      await startOnce(dir, webDist, 0);
-      process.stdout.write(" ok\n");
-    } catch (err) {
-      const why = (err as Error).message.split("\n").find((l) => l.startsWith("aisafe:")) ?? "see above";
-      process.stdout.write(` FAILED\n${(err as Error).message.slice(0, 2000)}\n`);
-      webDist = "/nonexistent";
-      note = `the server does not start with web/dist (${why}): measured with AISAFE_WEB_DIST=/nonexistent`;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  // Build first, so that start.mjs finds web/dist and dist/aisafe.mjs fresh and only starts the server.
+  await buildProduction();
+  for (const f of ["web/dist/index.html", "dist/aisafe.mjs"]) {
+    if (!existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing after node scripts/build.mjs`);
   }
   const cold: Start[] = [];
   const warm: Start[] = [];
@@ -124,9 +72,9 @@ export async function benchStartup(opts: StartupOptions): Promise<boolean> {
     const dir = mkdtempSync(path.join(os.tmpdir(), "aisafe-bench-data-"));
     onCleanup(async () => rmSync(dir, { recursive: true, force: true }));
     process.stdout.write(`  round ${i + 1}/${opts.repeats}: cold start in ${dir}...`);
-    cold.push(await startOnce(dir, webDist, opts.settleMs));
+    cold.push(await startOnce(dir, opts.settleMs));
     process.stdout.write(` ${Math.round(cold.at(-1)!.ms)} ms; warm restart...`);
-    warm.push(await startOnce(dir, webDist, opts.settleMs));
+    warm.push(await startOnce(dir, opts.settleMs));
     process.stdout.write(` ${Math.round(warm.at(-1)!.ms)} ms\n`);
     rmSync(dir, { recursive: true, force: true });
   }
@@ -192,8 +140,8 @@ export async function benchStartup(opts: StartupOptions): Promise<boolean> {
         ],
       ],
     )}\n\n` +
-      `process: node scripts/start.mjs (what npm start runs, without the npm wrapper), embedded PGlite, NODE_ENV=production\n` +
-      `web app: ${note}\n` +
+      `process: node scripts/start.mjs (what npm start runs, without the npm wrapper): the server bundle\n` +
+      `  dist/aisafe.mjs and web/dist, built before the runs; embedded PGlite; NODE_ENV=production\n` +
       `machine: ${os.availableParallelism()} cores, node ${process.version}\n`,
   );
   return (

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
 import type { MapEntry } from "./crosswalk.ts";
 import type { FrameworkMeta, Requirement } from "./oscal.ts";
-import { lexemes } from "./text.ts";
+import { lexemes } from "../../platform/text.ts";
 
 export interface FrameworkFilter {
   jurisdiction?: string | undefined;

@@ -22,7 +22,7 @@ import {
   parseCatalog,
   type Requirement,
 } from "./oscal.ts";
-import { toTsquery } from "./text.ts";
+import { toTsquery } from "../../platform/text.ts";
 
 /** The hub of every crosswalk: the ASEAN Guide on AI Governance and Ethics. */
 export const HUB = "asean-guide-2024";

@@ -79,35 +79,46 @@ export function Shell() {
           ) : null}
         </div>
         <div className={menuOpen ? "header-nav open" : "header-nav"} id="site-nav">
-          {user ? (
-            <nav aria-label={t("nav.label")}>
-              <ul>
+          <nav aria-label={t("nav.label")}>
+            <ul>
+              {user ? (
                 <li>
                   <NavLink to="/" end>
                     {t("nav.home")}
                   </NavLink>
                 </li>
-                {areas.has("users") ? (
-                  <li>
-                    <NavLink to="/users">{t("nav.users")}</NavLink>
-                  </li>
-                ) : null}
-                {areas.has("organisations") ? (
-                  <li>
-                    <NavLink to="/organisations">{t("nav.organisations")}</NavLink>
-                  </li>
-                ) : null}
-                {areas.has("audit") ? (
-                  <li>
-                    <NavLink to="/audit">{t("nav.audit")}</NavLink>
-                  </li>
-                ) : null}
+              ) : null}
+              <li>
+                <NavLink to="/library">{t("nav.library")}</NavLink>
+              </li>
+              {areas.has("users") ? (
+                <li>
+                  <NavLink to="/users">{t("nav.users")}</NavLink>
+                </li>
+              ) : null}
+              {areas.has("organisations") ? (
+                <li>
+                  <NavLink to="/organisations">{t("nav.organisations")}</NavLink>
+                </li>
+              ) : null}
+              {areas.has("audit") ? (
+                <li>
+                  <NavLink to="/audit">{t("nav.audit")}</NavLink>
+                </li>
+              ) : null}
+              {user ? (
                 <li>
                   <NavLink to="/profile">{t("nav.profile")}</NavLink>
                 </li>
-              </ul>
-            </nav>
-          ) : null}
+              ) : (
+                <li>
+                  <NavLink to="/sign-in" state={{ from: location.pathname + location.search }}>
+                    {t("nav.signIn")}
+                  </NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
           <div className="header-tools">
             <LanguagePicker />
             {user ? (

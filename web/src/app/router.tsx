@@ -5,6 +5,7 @@ import { ForgotPasswordPage } from "../features/auth/ForgotPasswordPage.tsx";
 import { ResetPasswordPage } from "../features/auth/ResetPasswordPage.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
+import { mayImport } from "../features/library/permissions.ts";
 import { ProblemMessage } from "../ui/Problem.tsx";
 import { Shell } from "./Shell.tsx";
 import { type Area, areasOf, useMe } from "./session.ts";
@@ -26,6 +27,21 @@ function RequireSignIn() {
   if (me.isError) return <ProblemMessage error={me.error} />;
   if (!me.data)
     return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return <Outlet />;
+}
+
+/** The framework import, for node and regulator administrators. */
+function RequireImport() {
+  const me = useMe();
+  const { t } = useTranslation();
+  if (!mayImport(me.data)) {
+    return (
+      <div className="page">
+        <h1>{t("errors.forbiddenTitle")}</h1>
+        <p>{t("errors.forbidden")}</p>
+      </div>
+    );
+  }
   return <Outlet />;
 }
 
@@ -66,10 +82,33 @@ export const router = createBrowserRouter([
       { path: "/sign-in", element: <SignInPage /> },
       { path: "/forgot-password", element: <ForgotPasswordPage /> },
       { path: "/reset-password", element: <ResetPasswordPage /> },
+      // The framework library is public: no sign-in needed to read, compare or search it.
+      { path: "/library", ...lazyPage(() => import("../features/library/LibraryPage.tsx"), "LibraryPage") },
+      {
+        path: "/library/compare",
+        ...lazyPage(() => import("../features/library/ComparePage.tsx"), "ComparePage"),
+      },
+      {
+        path: "/library/:id",
+        ...lazyPage(() => import("../features/library/FrameworkPage.tsx"), "FrameworkPage"),
+      },
+      {
+        path: "/library/:id/diff",
+        ...lazyPage(() => import("../features/library/DiffPage.tsx"), "DiffPage"),
+      },
       {
         element: <RequireSignIn />,
         children: [
           { index: true, element: <HomePage /> },
+          {
+            element: <RequireImport />,
+            children: [
+              {
+                path: "/library/import",
+                ...lazyPage(() => import("../features/library/ImportPage.tsx"), "ImportPage"),
+              },
+            ],
+          },
           {
             path: "/profile",
             ...lazyPage(() => import("../features/profile/ProfilePage.tsx"), "ProfilePage"),
