@@ -91,6 +91,9 @@ export function SignInPage() {
           {config.data?.passwordReset ? <Link to="/forgot-password">{t("signIn.forgot")}</Link> : null}
         </div>
       </form>
+      <p>
+        <Link to="/library">{t("signIn.browseLibrary")}</Link>
+      </p>
     </div>
   );
 }
