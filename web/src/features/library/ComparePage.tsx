@@ -63,7 +63,7 @@ function Entry({ e, to }: { e: CrosswalkEntry; to: string }) {
         </Link>
       </div>
       <details className="xw-rationale">
-        <summary>{t("compare.rationale")}</summary>
+        <summary className="xw-summary">{t("compare.rationale")}</summary>
         <p lang="en">{e.rationale}</p>
         {e.via ? (
           <>
@@ -92,7 +92,7 @@ function Unmapped({
       <summary>{t("compare.unmappedIn", { framework: title, count: ids.length })}</summary>
       <p className="hint">{t("compare.unmappedNote")}</p>
       {ids.length ? (
-        <ul>
+        <ul className="unmapped-list">
           {ids.map((id) => {
             const r = byId.get(id);
             return (
