@@ -54,14 +54,16 @@ const haystack = (r: Requirement) =>
     .toLowerCase();
 
 /** Ids of the requirements that match the filter, and of their ancestors (kept to show where they sit). */
-function matching(reqs: Requirement[], filter: string): Set<string> | null {
+function matching(reqs: Requirement[], filter: string): { keep: Set<string>; hits: number } | null {
   const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return null;
+  let hits = 0;
   const byId = new Map(reqs.map((r) => [r.id, r]));
   const keep = new Set<string>();
   for (const r of reqs) {
     const text = haystack(r);
     if (words.every((w) => text.includes(w))) {
+      if (r.kind === "control") hits++;
       for (
         let p: Requirement | undefined = r;
         p && !keep.has(p.id);
@@ -70,7 +72,7 @@ function matching(reqs: Requirement[], filter: string): Set<string> | null {
         keep.add(p.id);
     }
   }
-  return keep;
+  return { keep, hits };
 }
 
 function Tags({ req }: { req: Requirement }) {
@@ -135,8 +137,11 @@ function RequirementBody({ req, framework }: { req: Requirement; framework: Fram
             {t("reader.sourceRef")}: <span lang="en">{req.sourceRef}</span> ·{" "}
           </>
         ) : null}
-        <Link to={link} aria-label={t("reader.linkTo", { title: labelled(req.label, req.title) })}>
+        <Link to={link}>
           {t("reader.link")}
+          <span className="visually-hidden" lang="en">
+            : {labelled(req.label, req.title)}
+          </span>
         </Link>
       </p>
     </>
@@ -319,11 +324,10 @@ export function FrameworkPage() {
   const [filter, setFilter] = useState("");
   const [closed, setClosed] = useState<Set<string>>(new Set());
   const tree = useMemo(() => buildTree(f?.requirements ?? []), [f]);
-  const keep = useMemo(() => matching(f?.requirements ?? [], filter), [f, filter]);
+  const match = useMemo(() => matching(f?.requirements ?? [], filter), [f, filter]);
+  const keep = match?.keep ?? null;
   const controls = f?.requirements.filter((r) => r.kind === "control").length ?? 0;
-  const shown = keep
-    ? (f?.requirements.filter((r) => r.kind === "control" && keep.has(r.id)).length ?? 0)
-    : controls;
+  const shown = match?.hits ?? controls;
   const download = useMutation({ mutationFn: () => downloadCatalog(id, f?.version ?? "") });
 
   // Deep link: ?req=<id> or #req-<id> (or #<id>) scrolls to the requirement and highlights it.
@@ -444,7 +448,7 @@ export function FrameworkPage() {
         ) : null}
         {f.requirements.length ? (
           <>
-            <search aria-label={t("reader.filterLabel")}>
+            <search>
               <div className="inline-form req-filter">
                 <TextField
                   label={t("reader.filterLabel")}
