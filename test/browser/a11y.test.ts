@@ -9,6 +9,19 @@ const PUBLIC_PAGES = [
   { path: "/sign-in", heading: "Sign in" },
   { path: "/forgot-password", heading: "Reset your password" },
   { path: "/reset-password?token=abcdefghijklmnopqrstuvwxyz", heading: "Set a new password" },
+  // The framework library is public.
+  { path: "/library", heading: "Framework library" },
+  { path: "/library?q=human%20oversight", heading: "Framework library" },
+  { path: "/library/asean-guide-2024", heading: "ASEAN Guide on AI Governance and Ethics (2024)" },
+  {
+    path: "/library/eu-ai-act-2024?req=art-14",
+    heading:
+      "Regulation (EU) 2024/1689 (Artificial Intelligence Act): obligations by actor role and risk tier",
+  },
+  { path: "/library/kh-status", heading: "Cambodia: AI governance status record" },
+  { path: "/library/compare?from=my-aige-2024&to=vn-law-ai-2025", heading: "Compare frameworks" },
+  { path: "/library/compare?from=vn-law-ai-2025&to=asean-guide-2024", heading: "Compare frameworks" },
+  { path: "/library/asean-guide-2024/diff", heading: "What changed between releases" },
 ];
 const SIGNED_IN_PAGES = [
   { path: "/", heading: "Welcome, Test User" },
@@ -16,6 +29,7 @@ const SIGNED_IN_PAGES = [
   { path: "/organisations", heading: "Organisations" },
   { path: "/audit", heading: "Audit log" },
   { path: "/profile", heading: "Profile" },
+  { path: "/library/import", heading: "Import into the library" },
 ];
 
 async function seriousViolations(page: Page) {
@@ -79,11 +93,27 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
       await visit(page, node.url, p);
       found[p.path] = await seriousViolations(page);
     }
+    // The compare view with its rationales and unmapped lists opened, in Thai too.
+    await visit(page, node.url, PUBLIC_PAGES.find((p) => p.path.startsWith("/library/compare"))!);
+    for (const d of await page.locator("details").all()) await d.locator("summary").click();
+    found["/library/compare (opened)"] = await seriousViolations(page);
+    await page.getByLabel("Language").selectOption("th");
+    await page.getByRole("heading", { level: 1, name: "เปรียบเทียบกรอบแนวทาง" }).waitFor();
+    found["/library/compare (th)"] = await seriousViolations(page);
+    await page.getByLabel("ภาษา").selectOption("en");
+    await page.getByRole("heading", { level: 1, name: "Compare frameworks" }).waitFor();
+
     await signInThroughUi(page, node.url, admin);
     for (const p of SIGNED_IN_PAGES) {
       await visit(page, node.url, p);
       found[p.path] = await seriousViolations(page);
     }
+    // The import's validation report.
+    await visit(page, node.url, SIGNED_IN_PAGES.at(-1)!);
+    await page.getByLabel("Or paste the JSON").fill(JSON.stringify({ catalog: { metadata: {} } }));
+    await page.getByRole("button", { name: "Check and import the framework" }).click();
+    await page.getByRole("table", { name: /Problems found/ }).waitFor();
+    found["/library/import (report)"] = await seriousViolations(page);
     // A user's page, and the forms opened.
     await visit(page, node.url, SIGNED_IN_PAGES[1]!);
     await page.locator("summary", { hasText: "Create a user" }).click();
@@ -108,6 +138,13 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
       overflow[p.path] = await horizontalOverflow(page);
     }
     await page.screenshot({ path: "/tmp/aisafe-360-sign-in.png", fullPage: true });
+    // The compare view stacks on a narrow screen, rationale opened.
+    await visit(page, node.url, PUBLIC_PAGES.find((p) => p.path.startsWith("/library/compare"))!);
+    await page.locator(".xw-entry summary").first().click();
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.screenshot({ path: "/tmp/aisafe-360-compare.png", fullPage: true });
+    await visit(page, node.url, PUBLIC_PAGES.find((p) => p.path.startsWith("/library/eu-ai-act"))!);
+    await page.screenshot({ path: "/tmp/aisafe-360-reader.png" });
     await signInThroughUi(page, node.url, admin);
     for (const p of SIGNED_IN_PAGES) {
       await visit(page, node.url, p);
@@ -200,6 +237,11 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
     await visit(page, node.url, SIGNED_IN_PAGES[1]!);
     await page.locator("summary", { hasText: "Create a user" }).click();
     await page.screenshot({ path: "/tmp/aisafe-1280-users.png", fullPage: true });
+    await visit(page, node.url, PUBLIC_PAGES.find((p) => p.path.startsWith("/library/compare"))!);
+    await page.locator(".xw-entry summary").first().click();
+    await page.screenshot({ path: "/tmp/aisafe-1280-compare.png", fullPage: true });
+    await visit(page, node.url, PUBLIC_PAGES.find((p) => p.path === "/library")!);
+    await page.screenshot({ path: "/tmp/aisafe-1280-library.png", fullPage: true });
     await context.close();
   });
 });

@@ -278,7 +278,12 @@ export function ImportPage() {
             <p>{local}</p>
           </div>
         ) : null}
-        {error ? <ProblemMessage error={error} /> : null}
+        {error && !problems.length ? <ProblemMessage error={error} /> : null}
+        {error instanceof ApiError && problems.length ? (
+          <div className="alert alert-error" role="alert">
+            <p>{t([`errors.${error.code}`, "errors.unknown"])}</p>
+          </div>
+        ) : null}
         {problems.length ? (
           <ProblemTable rows={problems} caption={t("import.problems", { count: problems.length })} />
         ) : null}
