@@ -2,6 +2,7 @@ import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes, registerAuthentication } from "./modules/auth/auth.routes.ts";
 import { syncContent } from "./modules/frameworks/frameworks.content.ts";
 import { frameworkRoutes } from "./modules/frameworks/frameworks.routes.ts";
+import { incidentRoutes } from "./modules/incidents/incidents.routes.ts";
 import { systemRoutes } from "./modules/system/system.routes.ts";
 import { tenancyRoutes } from "./modules/tenancy/tenancy.routes.ts";
 import { ensureNodeIdentity, syncJurisdictions } from "./modules/tenancy/tenancy.service.ts";
@@ -63,6 +64,7 @@ export async function buildApp(
     await app.register(tenancyRoutes(ctx));
     await app.register(auditRoutes(ctx));
     await app.register(frameworkRoutes(ctx));
+    await app.register(incidentRoutes(ctx));
     await systemRoutes(ctx)(app);
     if (!opts.database) app.addHook("onClose", () => database.close());
     await app.ready();

@@ -1044,6 +1044,1257 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search incidents with filters and facets (the public database; triage analysts see their queue) */
+        get: {
+            parameters: {
+                query?: {
+                    country?: string;
+                    /** @description occurred on or after */
+                    from?: string;
+                    harmType?: "physical" | "psychological" | "reputational" | "economic-property" | "environmental" | "public-interest" | "human-fundamental-rights" | "other";
+                    industry?: string;
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                    severity?: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+                    /** @description analysts only; the public sees published incidents */
+                    status?: "submitted" | "triage" | "in-review" | "validated" | "published" | "rejected" | "merged" | "withdrawn";
+                    /** @description occurred on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentPage"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An incident: the published version for the public, the working copy for triage analysts; a merged id redirects (301) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentDetail"] | components["schemas"]["PublicIncident"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an incident's working copy */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentDetail"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign an incident to a triage analyst (or nobody) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentAssignInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentDetail"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/classifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Taxonomy classifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentClassification"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the values of one taxonomy field */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentClassificationSetInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentClassification"][];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Analysts' comments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentComment"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentCommentCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentComment"][];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely duplicates, with reasons */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicateSuggestion"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge this incident into another (its id then redirects there) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentMergeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentDetail"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a validated incident as a new version (personal data redacted; undecided detections block it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentPublishInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicIncident"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/redactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Personal data found in the incident's free text, with decisions and a redacted preview */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RedactionReview"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Decide on a detected item (redact or keep), or mark a name to redact (kind "name") */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RedactionDecisionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RedactionReview"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reports behind an incident, with contacts (protected) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentReport"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an incident through triage */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentTransitionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentDetail"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published incidents as CSV (licence in the Link header) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published incidents as JSON (licence in the Link header and the document) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/export.oecd.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published incidents as OECD.JSON (licence in the Link header and the document) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/export.stix.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published incidents as STIX.JSON (licence in the Link header and the document) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of the latest published incidents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jurisdictions": {
         parameters: {
             query?: never;
@@ -1709,6 +2960,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an AI incident or hazard (anonymous allowed; the contact is kept in a protected store) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportReceipt"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1746,6 +3082,42 @@ export interface paths {
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxonomies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The classification taxonomies (namespaced, versioned) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Taxonomy"][];
                     };
                 };
             };
@@ -2390,6 +3762,30 @@ export interface components {
                 to: string[];
             };
         };
+        DuplicateSuggestion: {
+            /** Format: uuid */
+            id: string;
+            reasons: {
+                detail: string;
+                kind: string;
+                score: number;
+            }[];
+            ref: string;
+            score: number;
+            title: string;
+        };
+        DuplicateSuggestionInput: {
+            /** Format: uuid */
+            id: string;
+            reasons: {
+                detail: string;
+                kind: string;
+                score: number;
+            }[];
+            ref: string;
+            score: number;
+            title: string;
+        };
         Framework: {
             adoptedDate: string | null;
             /** @enum {string} */
@@ -2559,6 +3955,322 @@ export interface components {
         HealthInput: {
             /** @constant */
             status: "ok";
+        };
+        IncidentAssign: {
+            userId: string | null;
+        };
+        IncidentAssignInput: {
+            userId: string | null;
+        };
+        IncidentClassification: {
+            annotator: string;
+            key: string;
+            namespace: string;
+            /** @enum {string} */
+            reviewStatus: "draft" | "reviewed";
+            value: string;
+            version: string;
+        };
+        IncidentClassificationInput: {
+            annotator: string;
+            key: string;
+            namespace: string;
+            /** @enum {string} */
+            reviewStatus: "draft" | "reviewed";
+            value: string;
+            version: string;
+        };
+        IncidentClassificationSet: {
+            key: string;
+            namespace: string;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            reviewStatus: "draft" | "reviewed";
+            values: string[];
+        };
+        IncidentClassificationSetInput: {
+            key: string;
+            namespace: string;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            reviewStatus?: "draft" | "reviewed";
+            values: string[];
+        };
+        IncidentComment: {
+            authorLabel: string;
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        IncidentCommentCreate: {
+            body: string;
+        };
+        IncidentCommentCreateInput: {
+            body: string;
+        };
+        IncidentCommentInput: {
+            authorLabel: string;
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        IncidentDetail: {
+            aiRelation: string[];
+            assigneeId: string | null;
+            countries: string[];
+            createdAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            distribution: number;
+            harmTypes: string[];
+            /** Format: uuid */
+            id: string;
+            industry: string | null;
+            /** @enum {string} */
+            kind: "incident" | "hazard";
+            mergedInto: string | null;
+            occurredFrom: string | null;
+            occurredTo: string | null;
+            primaryLang: string;
+            publishedAt: string | null;
+            ref: string;
+            reportCount: number;
+            /** @enum {string} */
+            severity: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            /** @enum {string} */
+            status: "submitted" | "triage" | "in-review" | "validated" | "published" | "rejected" | "merged" | "withdrawn";
+            texts: components["schemas"]["IncidentText"][];
+            /** @enum {string} */
+            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+            updatedAt: string;
+            version: number;
+        };
+        IncidentDetailInput: {
+            aiRelation: string[];
+            assigneeId: string | null;
+            countries: string[];
+            createdAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            distribution: number;
+            harmTypes: string[];
+            /** Format: uuid */
+            id: string;
+            industry: string | null;
+            /** @enum {string} */
+            kind: "incident" | "hazard";
+            mergedInto: string | null;
+            occurredFrom: string | null;
+            occurredTo: string | null;
+            primaryLang: string;
+            publishedAt: string | null;
+            ref: string;
+            reportCount: number;
+            /** @enum {string} */
+            severity: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            /** @enum {string} */
+            status: "submitted" | "triage" | "in-review" | "validated" | "published" | "rejected" | "merged" | "withdrawn";
+            texts: components["schemas"]["IncidentTextInput"][];
+            /** @enum {string} */
+            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+            updatedAt: string;
+            version: number;
+        };
+        IncidentMerge: {
+            /** Format: uuid */
+            into: string;
+        };
+        IncidentMergeInput: {
+            /** Format: uuid */
+            into: string;
+        };
+        IncidentPage: {
+            facets: {
+                countries: {
+                    count: number;
+                    value: string;
+                }[];
+                harmTypes: {
+                    count: number;
+                    value: string;
+                }[];
+                severity: {
+                    count: number;
+                    value: string;
+                }[];
+                status: {
+                    count: number;
+                    value: string;
+                }[];
+            };
+            items: components["schemas"]["IncidentSummary"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        IncidentPageInput: {
+            facets: {
+                countries: {
+                    count: number;
+                    value: string;
+                }[];
+                harmTypes: {
+                    count: number;
+                    value: string;
+                }[];
+                severity: {
+                    count: number;
+                    value: string;
+                }[];
+                status: {
+                    count: number;
+                    value: string;
+                }[];
+            };
+            items: components["schemas"]["IncidentSummaryInput"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        IncidentPublish: {
+            distribution?: number;
+            /** @enum {string} */
+            tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+        };
+        IncidentPublishInput: {
+            distribution?: number;
+            /** @enum {string} */
+            tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+        };
+        IncidentReport: {
+            channel: string;
+            contact: {
+                email: string | null;
+                name: string | null;
+                phone: string | null;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            lang: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            ref: string;
+            submittedAt: string;
+        };
+        IncidentReportInput: {
+            channel: string;
+            contact: {
+                email: string | null;
+                name: string | null;
+                phone: string | null;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            lang: string;
+            payload: {
+                [key: string]: unknown;
+            };
+            ref: string;
+            submittedAt: string;
+        };
+        IncidentSummary: {
+            countries: string[];
+            harmTypes: string[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "incident" | "hazard";
+            lang: string;
+            occurredFrom: string | null;
+            ref: string;
+            /** @enum {string} */
+            severity: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            /** @enum {string} */
+            status: "submitted" | "triage" | "in-review" | "validated" | "published" | "rejected" | "merged" | "withdrawn";
+            title: string;
+            updatedAt: string;
+            version: number;
+        };
+        IncidentSummaryInput: {
+            countries: string[];
+            harmTypes: string[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "incident" | "hazard";
+            lang: string;
+            occurredFrom: string | null;
+            ref: string;
+            /** @enum {string} */
+            severity: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            /** @enum {string} */
+            status: "submitted" | "triage" | "in-review" | "validated" | "published" | "rejected" | "merged" | "withdrawn";
+            title: string;
+            updatedAt: string;
+            version: number;
+        };
+        IncidentText: {
+            description: string;
+            lang: string;
+            title: string;
+        };
+        IncidentTextInput: {
+            description: string;
+            lang: string;
+            title: string;
+        };
+        IncidentTransition: {
+            reason?: string;
+            /** @enum {string} */
+            to: "triage" | "in-review" | "validated" | "rejected" | "withdrawn";
+        };
+        IncidentTransitionInput: {
+            reason?: string;
+            /** @enum {string} */
+            to: "triage" | "in-review" | "validated" | "rejected" | "withdrawn";
+        };
+        IncidentUpdate: {
+            countries?: string[];
+            distribution?: number;
+            harmTypes?: ("physical" | "psychological" | "reputational" | "economic-property" | "environmental" | "public-interest" | "human-fundamental-rights" | "other")[];
+            industry?: string | null;
+            occurredFrom?: string | null;
+            occurredTo?: string | null;
+            /** @enum {string} */
+            severity?: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            texts?: {
+                description: string;
+                lang: string;
+                title: string;
+            }[];
+            /** @enum {string} */
+            tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+        };
+        IncidentUpdateInput: {
+            countries?: string[];
+            distribution?: number;
+            harmTypes?: ("physical" | "psychological" | "reputational" | "economic-property" | "environmental" | "public-interest" | "human-fundamental-rights" | "other")[];
+            industry?: string | null;
+            occurredFrom?: string | null;
+            occurredTo?: string | null;
+            /** @enum {string} */
+            severity?: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            texts?: {
+                description: string;
+                lang: string;
+                title: string;
+            }[];
+            /** @enum {string} */
+            tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
         };
         Jurisdiction: {
             code: string;
@@ -2792,6 +4504,62 @@ export interface components {
             /** @enum {string} */
             locale?: "en" | "ms" | "id" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet";
         };
+        PublicIncident: {
+            aiRelation: string[];
+            classifications: {
+                key: string;
+                namespace: string;
+                value: string;
+            }[];
+            countries: string[];
+            details: {
+                [key: string]: unknown;
+            };
+            harmTypes: string[];
+            /** Format: uuid */
+            id: string;
+            industry: string | null;
+            /** @enum {string} */
+            kind: "incident" | "hazard";
+            occurredFrom: string | null;
+            occurredTo: string | null;
+            publishedAt: string;
+            ref: string;
+            /** @enum {string} */
+            severity: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            texts: components["schemas"]["IncidentText"][];
+            /** @enum {string} */
+            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+            version: number;
+        };
+        PublicIncidentInput: {
+            aiRelation: string[];
+            classifications: {
+                key: string;
+                namespace: string;
+                value: string;
+            }[];
+            countries: string[];
+            details: {
+                [key: string]: unknown;
+            };
+            harmTypes: string[];
+            /** Format: uuid */
+            id: string;
+            industry: string | null;
+            /** @enum {string} */
+            kind: "incident" | "hazard";
+            occurredFrom: string | null;
+            occurredTo: string | null;
+            publishedAt: string;
+            ref: string;
+            /** @enum {string} */
+            severity: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            texts: components["schemas"]["IncidentTextInput"][];
+            /** @enum {string} */
+            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+            version: number;
+        };
         Readiness: {
             database: boolean;
             pendingMigrations: string[];
@@ -2803,6 +4571,276 @@ export interface components {
             pendingMigrations: string[];
             /** @enum {string} */
             status: "ready" | "not-ready";
+        };
+        RedactionDecision: {
+            /** @enum {string} */
+            decision: "redact" | "keep";
+            kind: string;
+            text: string;
+        };
+        RedactionDecisionInput: {
+            /** @enum {string} */
+            decision: "redact" | "keep";
+            kind: string;
+            text: string;
+        };
+        RedactionReview: {
+            pending: number;
+            preview: components["schemas"]["IncidentText"][];
+            suggestions: components["schemas"]["RedactionSuggestion"][];
+        };
+        RedactionReviewInput: {
+            pending: number;
+            preview: components["schemas"]["IncidentTextInput"][];
+            suggestions: components["schemas"]["RedactionSuggestionInput"][];
+        };
+        RedactionSuggestion: {
+            /** @enum {string} */
+            confidence: "high" | "medium";
+            /** @enum {string} */
+            decision: "pending" | "redact" | "keep";
+            end: number;
+            /** @description title, description, or a details path such as details.actors.0.name */
+            field: string;
+            kind: string;
+            lang: string;
+            reason: string;
+            start: number;
+            text: string;
+        };
+        RedactionSuggestionInput: {
+            /** @enum {string} */
+            confidence: "high" | "medium";
+            /** @enum {string} */
+            decision: "pending" | "redact" | "keep";
+            end: number;
+            /** @description title, description, or a details path such as details.actors.0.name */
+            field: string;
+            kind: string;
+            lang: string;
+            reason: string;
+            start: number;
+            text: string;
+        };
+        ReportInput: {
+            actionsTaken?: string;
+            /** @default [] */
+            actionTypes: ("prevention" | "mitigation" | "ceasing" | "remediation" | "other")[];
+            /** @default [] */
+            actors: {
+                name: string;
+                /** @enum {string} */
+                role: "developer" | "deployer" | "operator" | "user" | "harmed" | "nearly-harmed";
+            }[];
+            /** @default [] */
+            affectedStakeholders: ("consumers" | "children" | "workers" | "trade-unions" | "business" | "government" | "civil-society" | "general-public" | "other")[];
+            /** @description Mandatory (OECD criterion 3) */
+            aiRelation: ("direct-cause" | "contributing-factor" | "failure-to-act" | "overreliance-or-intentional-misuse" | "human-error" | "developer-error" | "operator-error" | "failure-to-comply-with-legal-frameworks" | "other")[];
+            /** @default [] */
+            aiTasks: ("recognition" | "forecasting" | "interaction-support" | "content-generation" | "goal-driven-organisation" | "reasoning-planning" | "other")[];
+            /** @enum {string} */
+            autonomyLevel?: "no-action" | "low-action" | "medium-action" | "high-action" | "other";
+            /** @default [] */
+            businessFunctions: ("human-resource-management" | "sales" | "ict-management-and-information-security" | "marketing-and-advertisement" | "logistics" | "citizen-customer-service" | "procurement" | "maintenance" | "accounting" | "monitoring-and-quality-control" | "production" | "planning-and-budgeting" | "research-and-development" | "compliance-and-justice" | "other")[];
+            /** @description Optional; kept in a protected store that only triage analysts can read */
+            contact?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                phone?: string;
+            };
+            /** @default [] */
+            countries: string[];
+            /** @enum {string} */
+            deploymentBreadth?: "pilot" | "narrow" | "broad" | "widespread" | "other";
+            /** @description Mandatory */
+            description: string;
+            discoveredOn?: string;
+            /** @description Mandatory: supporting evidence */
+            evidence: {
+                title?: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /** @description Mandatory */
+            harmTypes: ("physical" | "psychological" | "reputational" | "economic-property" | "environmental" | "public-interest" | "human-fundamental-rights" | "other")[];
+            industry?: string;
+            /**
+             * @default incident
+             * @enum {string}
+             */
+            kind: "incident" | "hazard";
+            /** @description Language of title and description */
+            lang: string;
+            occurredFrom?: string;
+            occurredTo?: string;
+            quantifiedHarm?: {
+                deaths?: number;
+                economicLossUsd?: number;
+                injuries?: number;
+                peopleAffected?: number;
+            };
+            /** @description Mandatory: who reports, and their relation to the incident */
+            reporter: {
+                /** @enum {string} */
+                relation: "directly-involved" | "witness" | "informed-third-party" | "other";
+                /** @enum {string} */
+                stakeholderGroup: "affected-person" | "developer" | "deployer" | "operator" | "user" | "researcher" | "journalist" | "civil-society" | "government" | "business" | "other";
+            };
+            /** @default [] */
+            rightsImpacted: string[];
+            /** @default [] */
+            sameAs: {
+                id: string;
+                /** @enum {string} */
+                scheme: "aiid" | "oecd-aim";
+            }[];
+            /**
+             * @description Mandatory
+             * @enum {string}
+             */
+            severity: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            /** @default [] */
+            systems: {
+                generalPurpose?: boolean;
+                modality?: string;
+                name: string;
+                provider?: string;
+                version?: string;
+            }[];
+            /** @description Mandatory */
+            title: string;
+            /** @default [] */
+            translations: {
+                description: string;
+                lang: string;
+                title: string;
+            }[];
+            /**
+             * @description OECD criterion 13: unintended or wrongful use
+             * @enum {string}
+             */
+            unintendedUse?: "yes" | "no";
+        };
+        ReportInputInput: {
+            actionsTaken?: string;
+            /** @default [] */
+            actionTypes?: ("prevention" | "mitigation" | "ceasing" | "remediation" | "other")[];
+            /** @default [] */
+            actors?: {
+                name: string;
+                /** @enum {string} */
+                role: "developer" | "deployer" | "operator" | "user" | "harmed" | "nearly-harmed";
+            }[];
+            /** @default [] */
+            affectedStakeholders?: ("consumers" | "children" | "workers" | "trade-unions" | "business" | "government" | "civil-society" | "general-public" | "other")[];
+            /** @description Mandatory (OECD criterion 3) */
+            aiRelation: ("direct-cause" | "contributing-factor" | "failure-to-act" | "overreliance-or-intentional-misuse" | "human-error" | "developer-error" | "operator-error" | "failure-to-comply-with-legal-frameworks" | "other")[];
+            /** @default [] */
+            aiTasks?: ("recognition" | "forecasting" | "interaction-support" | "content-generation" | "goal-driven-organisation" | "reasoning-planning" | "other")[];
+            /** @enum {string} */
+            autonomyLevel?: "no-action" | "low-action" | "medium-action" | "high-action" | "other";
+            /** @default [] */
+            businessFunctions?: ("human-resource-management" | "sales" | "ict-management-and-information-security" | "marketing-and-advertisement" | "logistics" | "citizen-customer-service" | "procurement" | "maintenance" | "accounting" | "monitoring-and-quality-control" | "production" | "planning-and-budgeting" | "research-and-development" | "compliance-and-justice" | "other")[];
+            /** @description Optional; kept in a protected store that only triage analysts can read */
+            contact?: {
+                /** Format: email */
+                email?: string;
+                name?: string;
+                phone?: string;
+            };
+            /** @default [] */
+            countries?: string[];
+            /** @enum {string} */
+            deploymentBreadth?: "pilot" | "narrow" | "broad" | "widespread" | "other";
+            /** @description Mandatory */
+            description: string;
+            discoveredOn?: string;
+            /** @description Mandatory: supporting evidence */
+            evidence: {
+                title?: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /** @description Mandatory */
+            harmTypes: ("physical" | "psychological" | "reputational" | "economic-property" | "environmental" | "public-interest" | "human-fundamental-rights" | "other")[];
+            industry?: string;
+            /**
+             * @default incident
+             * @enum {string}
+             */
+            kind?: "incident" | "hazard";
+            /** @description Language of title and description */
+            lang: string;
+            occurredFrom?: string;
+            occurredTo?: string;
+            quantifiedHarm?: {
+                deaths?: number;
+                economicLossUsd?: number;
+                injuries?: number;
+                peopleAffected?: number;
+            };
+            /** @description Mandatory: who reports, and their relation to the incident */
+            reporter: {
+                /** @enum {string} */
+                relation: "directly-involved" | "witness" | "informed-third-party" | "other";
+                /** @enum {string} */
+                stakeholderGroup: "affected-person" | "developer" | "deployer" | "operator" | "user" | "researcher" | "journalist" | "civil-society" | "government" | "business" | "other";
+            };
+            /** @default [] */
+            rightsImpacted?: string[];
+            /** @default [] */
+            sameAs?: {
+                id: string;
+                /** @enum {string} */
+                scheme: "aiid" | "oecd-aim";
+            }[];
+            /**
+             * @description Mandatory
+             * @enum {string}
+             */
+            severity: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
+            /** @default [] */
+            systems?: {
+                generalPurpose?: boolean;
+                modality?: string;
+                name: string;
+                provider?: string;
+                version?: string;
+            }[];
+            /** @description Mandatory */
+            title: string;
+            /** @default [] */
+            translations?: {
+                description: string;
+                lang: string;
+                title: string;
+            }[];
+            /**
+             * @description OECD criterion 13: unintended or wrongful use
+             * @enum {string}
+             */
+            unintendedUse?: "yes" | "no";
+        };
+        ReportReceipt: {
+            /** Format: uuid */
+            incidentId: string;
+            incidentRef: string;
+            /** Format: uuid */
+            reportId: string;
+            reportRef: string;
+            /** @enum {string} */
+            status: "submitted" | "triage" | "in-review" | "validated" | "published" | "rejected" | "merged" | "withdrawn";
+        };
+        ReportReceiptInput: {
+            /** Format: uuid */
+            incidentId: string;
+            incidentRef: string;
+            /** Format: uuid */
+            reportId: string;
+            reportRef: string;
+            /** @enum {string} */
+            status: "submitted" | "triage" | "in-review" | "validated" | "published" | "rejected" | "merged" | "withdrawn";
         };
         Requirement: {
             class: string | null;
@@ -2877,6 +4915,32 @@ export interface components {
             sha256: string | null;
             title: string;
             url: string | null;
+        };
+        Taxonomy: {
+            fields: {
+                key: string;
+                title: string;
+                values: {
+                    label: string;
+                    value: string;
+                }[];
+            }[];
+            namespace: string;
+            title: string;
+            version: string;
+        };
+        TaxonomyInput: {
+            fields: {
+                key: string;
+                title: string;
+                values: {
+                    label: string;
+                    value: string;
+                }[];
+            }[];
+            namespace: string;
+            title: string;
+            version: string;
         };
         User: {
             createdAt: string;

@@ -53,6 +53,7 @@ export const PERMISSIONS = {
   "audit:read": { roles: ["node-admin"], scope: "admin" },
   "node:manage": { roles: ["node-admin"], scope: "admin" },
   "frameworks:import": { roles: ["node-admin", "regulator-admin"], scope: "admin" },
+  "incidents:triage": { roles: ["node-admin", "regulator-admin", "regulator-analyst"], scope: "read" },
 } as const satisfies Record<string, { roles: "anyone" | "signed-in" | readonly Role[]; scope: TokenScope }>;
 export type Permission = keyof typeof PERMISSIONS;
 export const isPermission = (p: unknown): p is Permission => typeof p === "string" && p in PERMISSIONS;

@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   AISAFE_OIDC_CLIENT_SECRET: z.string().optional(),
   AISAFE_OIDC_LABEL: z.string().default("Single sign-on"),
   AISAFE_WEB_DIST: z.string().optional(),
+  AISAFE_DATA_LICENCE: z.string().default("CC-BY-4.0"),
 });
 
 /** The node's configuration, parsed once at start-up and passed in. */
@@ -59,6 +60,8 @@ export interface Config {
   smtp: { url: string; from: string } | undefined;
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; label: string } | undefined;
   webDist: string;
+  /** Licence stated on the public incident database's exports (SPDX id or URL). */
+  dataLicence: string;
 }
 
 /** Thrown when the environment is invalid; names each bad variable. */
@@ -109,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         }
       : undefined,
     webDist: path.resolve(e.AISAFE_WEB_DIST ?? "web/dist"),
+    dataLicence: e.AISAFE_DATA_LICENCE,
   };
 }

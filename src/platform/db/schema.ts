@@ -185,6 +185,113 @@ export interface CrosswalkEntriesTable {
   rationale: string;
 }
 
+type Json<T = unknown> = ColumnType<T, string, string>;
+
+export interface ReportsTable {
+  id: string;
+  ref: string;
+  channel: "public-form" | "organisation" | "api" | "import";
+  reporter_user_id: string | null;
+  reporter_org_id: string | null;
+  lang: string;
+  payload: Json;
+  submitted_at: DefaultTimestamp;
+}
+
+export interface ReportContactsTable {
+  report_id: string;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface IncidentsTable {
+  id: string;
+  ref: string;
+  origin_node: string;
+  owner_org: string | null;
+  version: Generated<number>;
+  status: string;
+  kind: string;
+  severity: string;
+  ai_relation: string[];
+  harm_types: string[];
+  countries: string[];
+  industry: string | null;
+  occurred_from: string | null;
+  occurred_to: string | null;
+  occurred_start: ColumnType<string | null, string | null, string | null>;
+  occurred_end: ColumnType<string | null, string | null, string | null>;
+  primary_lang: string;
+  details: Json<Record<string, unknown>>;
+  tlp: string;
+  distribution: number;
+  sharing_group_id: string | null;
+  assignee_id: string | null;
+  merged_into: string | null;
+  match_features: ColumnType<unknown, string | null, string | null>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+  published_at: Timestamp | null;
+}
+
+export interface IncidentReportsTable {
+  incident_id: string;
+  report_id: string;
+  linked_at: DefaultTimestamp;
+}
+
+export interface IncidentTextsTable {
+  incident_id: string;
+  lang: string;
+  title: string;
+  description: string;
+}
+
+export interface RedactionDecisionsTable {
+  incident_id: string;
+  kind: string;
+  text: string;
+  decision: "redact" | "keep";
+  decided_by: string | null;
+  decided_at: DefaultTimestamp;
+}
+
+export interface IncidentCommentsTable {
+  id: string;
+  incident_id: string;
+  author_id: string | null;
+  author_label: string;
+  body: string;
+  created_at: DefaultTimestamp;
+}
+
+export interface IncidentClassificationsTable {
+  incident_id: string;
+  namespace: string;
+  tax_version: string;
+  key: string;
+  value: string;
+  annotator: string;
+  review_status: "draft" | "reviewed";
+  created_at: DefaultTimestamp;
+}
+
+export interface IncidentVersionsTable {
+  incident_id: string;
+  version: number;
+  document: Json<Record<string, unknown>>;
+  content_hash: string;
+  published_by: string;
+  published_at: DefaultTimestamp;
+  search: ColumnType<string, unknown, never>;
+}
+
+export interface RefSequencesTable {
+  scope: string;
+  next: ColumnType<string, string | number, string | number>;
+}
+
 /** Every table of the node. Each module's repo touches only its own. */
 export interface DB {
   jurisdictions: JurisdictionsTable;
@@ -203,4 +310,15 @@ export interface DB {
   requirements: RequirementsTable;
   crosswalks: CrosswalksTable;
   crosswalk_entries: CrosswalkEntriesTable;
+  reports: ReportsTable;
+  report_contacts: ReportContactsTable;
+  incidents: IncidentsTable;
+  incident_reports: IncidentReportsTable;
+  incident_texts: IncidentTextsTable;
+  incident_originals: IncidentTextsTable;
+  redaction_decisions: RedactionDecisionsTable;
+  incident_comments: IncidentCommentsTable;
+  incident_classifications: IncidentClassificationsTable;
+  incident_versions: IncidentVersionsTable;
+  ref_sequences: RefSequencesTable;
 }

@@ -1,0 +1,797 @@
+import type { Actor } from "../../platform/access.ts";
+import { appendAudit, canonicalJson } from "../../platform/audit.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { sha256Hex } from "../../platform/crypto.ts";
+import { AppError, forbidden, notFound } from "../../platform/errors.ts";
+import { uuidv7 } from "../../platform/ids.ts";
+import { lexemes, toTsquery } from "../../platform/text.ts";
+import * as tenancy from "../tenancy/tenancy.service.ts";
+import * as repo from "./incidents.repo.ts";
+import type { ReportInputT, Status } from "./incidents.schemas.ts";
+import { detectPii, type PiiFinding, redact } from "./pii.ts";
+import {
+  fingerprint,
+  type IncidentForMatching,
+  type MatchFeatures,
+  suggestDuplicates,
+} from "./similarity.ts";
+import { checkClassification, TAXONOMIES } from "./taxonomies.ts";
+
+type Text = { lang: string; title: string; description: string };
+
+/** Incidents on this node are triaged by its node administrators and by regulators of its jurisdiction (or of the Secretariat). */
+export async function isAnalyst(ctx: AppContext, actor: Actor): Promise<boolean> {
+  if (actor.kind === "system") return true;
+  if (actor.kind !== "user") return false;
+  if (actor.nodeRole === "node-admin") return true;
+  const node = await tenancy.nodeInfo(ctx);
+  return actor.memberships.some(
+    (m) =>
+      (m.role === "regulator-analyst" || m.role === "regulator-admin") &&
+      (m.jurisdiction === node.jurisdiction || m.jurisdiction === "ASEAN"),
+  );
+}
+
+async function requireAnalyst(ctx: AppContext, actor: Actor) {
+  if (actor.kind === "anonymous")
+    throw new AppError("not_signed_in", "Sign in as a triage analyst to do this.");
+  if (!(await isAnalyst(ctx, actor))) throw forbidden("Only this node's triage analysts can do this.");
+}
+
+const actorLabel = (a: Actor) =>
+  a.kind === "user" ? a.email : a.kind === "system" ? a.label : "anonymous reporter";
+
+/** The date range a partial-date pair covers (for filtering and duplicate windows). */
+function range(from?: string | null, to?: string | null): { start: string | null; end: string | null } {
+  const a = from ?? to;
+  const b = to ?? from;
+  return { start: a ? repo.startOf(a) : null, end: b ? repo.endOf(b) : null };
+}
+
+function features(
+  id: string,
+  texts: Text[],
+  row: {
+    countries: string[];
+    occurred_from: string | null;
+    occurred_to: string | null;
+    details: Record<string, unknown>;
+  },
+  lang: string,
+): MatchFeatures {
+  const d = row.details as {
+    systems?: { name: string; provider?: string }[];
+    actors?: { name: string }[];
+    evidence?: { url: string }[];
+  };
+  const entities = [
+    ...(d.systems ?? []).flatMap((s) => [s.name, s.provider ?? ""]),
+    ...(d.actors ?? []).map((a) => a.name),
+  ].filter(Boolean);
+  const input: IncidentForMatching = {
+    id,
+    title: texts.map((t) => t.title).join("\n"),
+    description: texts.map((t) => t.description).join("\n"),
+    language: lang,
+    occurredFrom: row.occurred_from,
+    occurredTo: row.occurred_to,
+    countries: row.countries,
+    entities,
+    urls: (d.evidence ?? []).map((e) => e.url),
+  };
+  return fingerprint(input);
+}
+
+/**
+ * Takes in a report (public form, a signed-in organisation, or a machine) and opens an incident for
+ * it. The contact goes to the protected store; the texts as received are kept as originals.
+ */
+export async function submitReport(ctx: AppContext, actor: Actor, input: ReportInputT, channel?: "import") {
+  const node = await tenancy.nodeInfo(ctx);
+  const year = new Date().getUTCFullYear();
+  const { contact, lang, title, description, translations, ...fields } = input;
+  const texts: Text[] = [{ lang, title, description }, ...translations.filter((t) => t.lang !== lang)];
+  const reportId = uuidv7();
+  const incidentId = uuidv7();
+  const via = channel ?? (actor.kind !== "user" ? "public-form" : actor.token ? "api" : "organisation");
+  const reporterOrg =
+    actor.kind === "user"
+      ? (actor.memberships.find((m) => m.role === "org-admin" || m.role === "org-member")?.orgId ?? null)
+      : null;
+  const { start, end } = range(fields.occurredFrom, fields.occurredTo);
+  const details: Record<string, unknown> = {
+    reporter: fields.reporter,
+    discoveredOn: fields.discoveredOn ?? null,
+    evidence: fields.evidence,
+    systems: fields.systems,
+    actors: fields.actors,
+    quantifiedHarm: fields.quantifiedHarm ?? null,
+    unintendedUse: fields.unintendedUse ?? null,
+    affectedStakeholders: fields.affectedStakeholders,
+    businessFunctions: fields.businessFunctions,
+    aiTasks: fields.aiTasks,
+    deploymentBreadth: fields.deploymentBreadth ?? null,
+    rightsImpacted: fields.rightsImpacted,
+    autonomyLevel: fields.autonomyLevel ?? null,
+    actionTypes: fields.actionTypes,
+    actionsTaken: fields.actionsTaken ?? null,
+    sameAs: fields.sameAs,
+  };
+  const row: repo.IncidentRow = {
+    id: incidentId,
+    ref: "",
+    origin_node: node.nodeId,
+    owner_org: reporterOrg,
+    status: "submitted",
+    kind: fields.kind,
+    severity: fields.severity,
+    ai_relation: [...new Set(fields.aiRelation)],
+    harm_types: [...new Set(fields.harmTypes)],
+    countries: [...new Set(fields.countries)],
+    industry: fields.industry ?? null,
+    occurred_from: fields.occurredFrom ?? null,
+    occurred_to: fields.occurredTo ?? null,
+    occurred_start: start,
+    occurred_end: end,
+    primary_lang: lang,
+    details,
+    tlp: "amber",
+    distribution: 1,
+    match_features: null,
+  };
+  row.match_features = features(incidentId, texts, row, lang);
+  return ctx.db.transaction().execute(async (trx) => {
+    const reportRef = await repo.nextRef(trx, `REP-${node.jurisdiction}-${year}`);
+    row.ref = await repo.nextRef(trx, `INC-${node.jurisdiction}-${year}`);
+    await repo.insertReport(
+      trx,
+      {
+        id: reportId,
+        ref: reportRef,
+        channel: via,
+        reporter_user_id: actor.kind === "user" ? actor.userId : null,
+        reporter_org_id: reporterOrg,
+        lang,
+        payload: { lang, title, description, translations, ...fields },
+      },
+      contact,
+    );
+    await repo.insertIncident(trx, row, texts);
+    await repo.linkReport(trx, incidentId, reportId);
+    await appendAudit(trx, actor, {
+      action: "report.submit",
+      targetType: "incident",
+      targetId: incidentId,
+      change: { reportRef, incidentRef: row.ref, channel: via },
+    });
+    return { reportId, reportRef, incidentId, incidentRef: row.ref, status: "submitted" as const };
+  });
+}
+
+const toDetail = (i: repo.IncidentFull, texts: Text[]) => ({
+  id: i.id,
+  ref: i.ref,
+  status: i.status as Status,
+  version: i.version,
+  kind: i.kind as "incident",
+  severity: i.severity as "incident",
+  aiRelation: i.ai_relation,
+  harmTypes: i.harm_types,
+  countries: i.countries,
+  industry: i.industry,
+  occurredFrom: i.occurred_from,
+  occurredTo: i.occurred_to,
+  primaryLang: i.primary_lang,
+  texts,
+  details: i.details,
+  tlp: i.tlp as "clear",
+  distribution: i.distribution,
+  assigneeId: i.assignee_id,
+  mergedInto: i.merged_into,
+  reportCount: Number(i.report_count ?? 0),
+  createdAt: i.created_at.toISOString(),
+  updatedAt: i.updated_at.toISOString(),
+  publishedAt: i.published_at?.toISOString() ?? null,
+});
+
+/** A merged incident answers with where it went (a permanent redirect for clients). */
+export class MovedPermanently extends Error {
+  constructor(readonly to: string) {
+    super(`moved to ${to}`);
+  }
+}
+
+const PUBLIC_HIDDEN = new Set(["withdrawn", "merged", "rejected"]);
+
+/** An incident as the actor may see it: the analysts' working view, or the public's latest published version. */
+export async function getIncident(ctx: AppContext, actor: Actor, id: string) {
+  const i = await repo.getIncident(ctx.db, id);
+  if (!i) throw notFound("Incident");
+  if (i.merged_into) throw new MovedPermanently(i.merged_into);
+  if (await isAnalyst(ctx, actor))
+    return { view: "analyst" as const, incident: toDetail(i, await repo.getTexts(ctx.db, id)) };
+  return { view: "public" as const, incident: await getPublished(ctx, id) };
+}
+
+export async function getPublished(ctx: AppContext, id: string) {
+  const p = await repo.latestPublished(ctx.db, id);
+  if (p?.merged_into) throw new MovedPermanently(p.merged_into);
+  if (!p || PUBLIC_HIDDEN.has(p.status) || p.tlp !== "clear") throw notFound("Incident");
+  return p.document as ReturnType<typeof publicDocument>;
+}
+
+export async function listIncidents(ctx: AppContext, actor: Actor, q: repo.AnalystFilter) {
+  if (q.status || (await isAnalyst(ctx, actor))) {
+    await requireAnalyst(ctx, actor);
+    const r = await repo.listForAnalysts(ctx.db, q);
+    return {
+      items: r.items.map((x) => ({
+        id: x.id,
+        ref: x.ref,
+        status: x.status as Status,
+        version: x.version,
+        kind: x.kind as "incident",
+        severity: x.severity as "incident",
+        title: x.title,
+        lang: x.lang,
+        countries: x.countries,
+        harmTypes: x.harm_types,
+        occurredFrom: x.occurred_from,
+        updatedAt: x.updated_at.toISOString(),
+      })),
+      total: r.total,
+      limit: q.limit,
+      offset: q.offset,
+      facets: r.facets,
+    };
+  }
+  const r = await repo.searchPublished(ctx.db, q, q.q ? toTsquery(q.q) : undefined);
+  return {
+    items: r.items.map((x) => {
+      const d = x.document as ReturnType<typeof publicDocument>;
+      const t = d.texts[0]!;
+      return {
+        id: d.id,
+        ref: d.ref,
+        status: "published" as const,
+        version: d.version,
+        kind: d.kind,
+        severity: d.severity,
+        title: t.title,
+        lang: t.lang,
+        countries: d.countries,
+        harmTypes: d.harmTypes,
+        occurredFrom: d.occurredFrom,
+        updatedAt: d.publishedAt,
+      };
+    }),
+    total: r.total,
+    limit: q.limit,
+    offset: q.offset,
+    facets: r.facets,
+  };
+}
+
+export async function reportsOfIncident(ctx: AppContext, actor: Actor, id: string) {
+  await requireAnalyst(ctx, actor);
+  if (!(await repo.getIncident(ctx.db, id))) throw notFound("Incident");
+  return (await repo.reportsOf(ctx.db, id)).map((r) => ({
+    id: r.id,
+    ref: r.ref,
+    channel: r.channel,
+    lang: r.lang,
+    submittedAt: r.submitted_at.toISOString(),
+    payload: r.payload as Record<string, unknown>,
+    contact: r.has_contact ? { name: r.name, email: r.email, phone: r.phone } : null,
+  }));
+}
+
+async function requireOpen(trx: Parameters<typeof repo.getIncidentForUpdate>[0], id: string) {
+  const i = await repo.getIncidentForUpdate(trx, id);
+  if (!i) throw notFound("Incident");
+  if (i.merged_into) throw new AppError("conflict", "This incident was merged into another; edit that one.");
+  return i;
+}
+
+/** Analysts edit the working copy; the public keeps seeing the last published version until the next publication. */
+export async function updateIncident(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  patch: {
+    texts?: Text[] | undefined;
+    severity?: string | undefined;
+    harmTypes?: string[] | undefined;
+    countries?: string[] | undefined;
+    industry?: string | null | undefined;
+    occurredFrom?: string | null | undefined;
+    occurredTo?: string | null | undefined;
+    tlp?: string | undefined;
+    distribution?: number | undefined;
+  },
+) {
+  await requireAnalyst(ctx, actor);
+  await ctx.db.transaction().execute(async (trx) => {
+    const i = await requireOpen(trx, id);
+    const occurred_from = patch.occurredFrom === undefined ? i.occurred_from : patch.occurredFrom;
+    const occurred_to = patch.occurredTo === undefined ? i.occurred_to : patch.occurredTo;
+    const { start, end } = range(occurred_from, occurred_to);
+    if (patch.texts) await repo.replaceTexts(trx, id, patch.texts);
+    const texts = patch.texts ?? (await repo.getTexts(trx, id));
+    const countries = patch.countries ? [...new Set(patch.countries)] : i.countries;
+    await repo.updateIncident(trx, id, {
+      ...(patch.severity ? { severity: patch.severity } : {}),
+      ...(patch.harmTypes ? { harm_types: [...new Set(patch.harmTypes)] } : {}),
+      countries,
+      ...(patch.industry !== undefined ? { industry: patch.industry } : {}),
+      occurred_from,
+      occurred_to,
+      occurred_start: start,
+      occurred_end: end,
+      ...(patch.tlp ? { tlp: patch.tlp } : {}),
+      ...(patch.distribution !== undefined ? { distribution: patch.distribution } : {}),
+      primary_lang: texts.some((t) => t.lang === i.primary_lang) ? i.primary_lang : texts[0]!.lang,
+      match_features: features(
+        id,
+        texts,
+        { countries, occurred_from, occurred_to, details: i.details as Record<string, unknown> },
+        i.primary_lang,
+      ),
+    });
+    await appendAudit(trx, actor, {
+      action: "incident.update",
+      targetType: "incident",
+      targetId: id,
+      change: patch,
+    });
+  });
+  return getIncident(ctx, actor, id);
+}
+
+const TRANSITIONS: Record<string, readonly string[]> = {
+  submitted: ["triage", "rejected", "withdrawn"],
+  triage: ["in-review", "rejected", "withdrawn"],
+  "in-review": ["validated", "triage", "rejected", "withdrawn"],
+  validated: ["in-review", "rejected", "withdrawn"],
+  published: ["in-review", "withdrawn"],
+  rejected: ["triage"],
+  withdrawn: ["triage"],
+  merged: [],
+};
+
+/** Moves an incident through triage: submitted -> triage -> in review -> validated (-> published), or rejected / withdrawn. */
+export async function transition(ctx: AppContext, actor: Actor, id: string, to: string, reason?: string) {
+  await requireAnalyst(ctx, actor);
+  await ctx.db.transaction().execute(async (trx) => {
+    const i = await requireOpen(trx, id);
+    if (!TRANSITIONS[i.status]?.includes(to)) {
+      throw new AppError("conflict", `An incident that is ${i.status} cannot move to ${to}.`, [
+        { field: "to", message: `allowed from ${i.status}: ${TRANSITIONS[i.status]?.join(", ") || "none"}` },
+      ]);
+    }
+    await repo.updateIncident(trx, id, { status: to });
+    if (reason) {
+      await repo.insertComment(trx, {
+        id: uuidv7(),
+        incident_id: id,
+        author_id: actor.kind === "user" ? actor.userId : null,
+        author_label: actorLabel(actor),
+        body: `${i.status} → ${to}: ${reason}`,
+      });
+    }
+    await appendAudit(trx, actor, {
+      action: "incident.transition",
+      targetType: "incident",
+      targetId: id,
+      change: { from: i.status, to, reason },
+    });
+  });
+  return getIncident(ctx, actor, id);
+}
+
+export async function assign(ctx: AppContext, actor: Actor, id: string, userId: string | null) {
+  await requireAnalyst(ctx, actor);
+  if (userId) {
+    const u = await tenancy.loadActiveUser(ctx, userId);
+    const asActor: Actor | undefined = u && {
+      kind: "user",
+      userId: u.id,
+      email: u.email,
+      displayName: u.displayName,
+      locale: u.locale,
+      nodeRole: u.nodeRole,
+      memberships: u.memberships,
+      via: "session",
+    };
+    if (!asActor || !(await isAnalyst(ctx, asActor))) {
+      throw new AppError("invalid_input", "Incidents can only be assigned to this node's triage analysts.", [
+        { field: "userId", message: "not a triage analyst" },
+      ]);
+    }
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await requireOpen(trx, id);
+    await repo.updateIncident(trx, id, { assignee_id: userId });
+    await appendAudit(trx, actor, {
+      action: "incident.assign",
+      targetType: "incident",
+      targetId: id,
+      change: { userId },
+    });
+  });
+  return getIncident(ctx, actor, id);
+}
+
+export async function addComment(ctx: AppContext, actor: Actor, id: string, body: string) {
+  await requireAnalyst(ctx, actor);
+  const cid = uuidv7();
+  await ctx.db.transaction().execute(async (trx) => {
+    await requireOpen(trx, id);
+    await repo.insertComment(trx, {
+      id: cid,
+      incident_id: id,
+      author_id: actor.kind === "user" ? actor.userId : null,
+      author_label: actorLabel(actor),
+      body,
+    });
+    await appendAudit(trx, actor, {
+      action: "incident.comment",
+      targetType: "incident",
+      targetId: id,
+      change: { commentId: cid },
+    });
+  });
+  return listComments(ctx, actor, id);
+}
+
+export async function listComments(ctx: AppContext, actor: Actor, id: string) {
+  await requireAnalyst(ctx, actor);
+  if (!(await repo.getIncident(ctx.db, id))) throw notFound("Incident");
+  return (await repo.comments(ctx.db, id)).map((c) => ({
+    id: c.id,
+    authorLabel: c.author_label,
+    body: c.body,
+    createdAt: c.created_at.toISOString(),
+  }));
+}
+
+// ---------- personal data ----------
+
+/** Every free-text field of an incident that could carry personal data, with where it lives. */
+function freeTexts(texts: Text[], details: Record<string, unknown>) {
+  const d = details as {
+    actionsTaken?: string | null;
+    actors?: { name: string }[];
+    rightsImpacted?: string[];
+    evidence?: { title?: string }[];
+  };
+  const out: { lang: string; field: string; text: string }[] = [];
+  for (const t of texts) {
+    out.push(
+      { lang: t.lang, field: "title", text: t.title },
+      { lang: t.lang, field: "description", text: t.description },
+    );
+  }
+  if (d.actionsTaken) out.push({ lang: "", field: "details.actionsTaken", text: d.actionsTaken });
+  for (const [n, a] of (d.actors ?? []).entries())
+    out.push({ lang: "", field: `details.actors.${n}.name`, text: a.name });
+  for (const [n, r] of (d.rightsImpacted ?? []).entries())
+    out.push({ lang: "", field: `details.rightsImpacted.${n}`, text: r });
+  for (const [n, e] of (d.evidence ?? []).entries()) {
+    if (e.title) out.push({ lang: "", field: `details.evidence.${n}.title`, text: e.title });
+  }
+  return out;
+}
+
+const key = (kind: string, text: string) => `${kind}\u0000${text}`;
+
+/** Detections in every free-text field, each with the analysts' decision (pending until decided). */
+async function review(ctx: AppContext, id: string) {
+  const i = await repo.getIncident(ctx.db, id);
+  if (!i) throw notFound("Incident");
+  const [texts, decided] = await Promise.all([repo.getTexts(ctx.db, id), repo.decisions(ctx.db, id)]);
+  const decisions = new Map(decided.map((d) => [key(d.kind, d.text), d.decision]));
+  const names = decided.filter((d) => d.kind === "name" && d.decision === "redact").map((d) => d.text);
+  const fields = freeTexts(texts, i.details as Record<string, unknown>);
+  const found = fields.map((f) => ({ ...f, findings: detectPii(f.text, { names }) }));
+  const decisionOf = (f: PiiFinding): "redact" | "keep" | "pending" =>
+    decisions.get(key(f.kind, f.text)) ?? (f.kind === "name" ? "redact" : "pending");
+  return { i, texts, found, decisionOf };
+}
+
+const redactFields = (found: { text: string; findings: PiiFinding[] }[], keep: (f: PiiFinding) => boolean) =>
+  found.map((f) =>
+    redact(
+      f.text,
+      f.findings.filter((x) => !keep(x)),
+    ),
+  );
+
+/** What an analyst reviews before publishing: every suggestion, how many are undecided, and the redacted preview. */
+export async function redactionReview(ctx: AppContext, actor: Actor, id: string) {
+  await requireAnalyst(ctx, actor);
+  const { texts, found, decisionOf } = await review(ctx, id);
+  const suggestions = found.flatMap((f) =>
+    f.findings.map((x) => ({
+      lang: f.lang,
+      field: f.field,
+      start: x.start,
+      end: x.end,
+      kind: x.kind,
+      text: x.text,
+      confidence: x.confidence,
+      reason: x.reason,
+      decision: decisionOf(x),
+    })),
+  );
+  const redacted = redactFields(found.slice(0, texts.length * 2), (x) => decisionOf(x) === "keep");
+  return {
+    suggestions,
+    pending: suggestions.filter((s) => s.decision === "pending").length,
+    preview: texts.map((t, n) => ({
+      lang: t.lang,
+      title: redacted[n * 2]!,
+      description: redacted[n * 2 + 1]!,
+    })),
+  };
+}
+
+/** Records an analyst's decision on a detected item, or marks a name to redact (kind "name"). */
+export async function decideRedaction(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  d: { kind: string; text: string; decision: "redact" | "keep" },
+) {
+  await requireAnalyst(ctx, actor);
+  await ctx.db.transaction().execute(async (trx) => {
+    await requireOpen(trx, id);
+    await repo.putDecision(trx, {
+      incident_id: id,
+      kind: d.kind,
+      text: d.text,
+      decision: d.decision,
+      decided_by: actor.kind === "user" ? actor.userId : null,
+    });
+    // The audit holds the decision's hash only, never the personal data itself.
+    await appendAudit(trx, actor, {
+      action: "incident.redaction",
+      targetType: "incident",
+      targetId: id,
+      change: { kind: d.kind, textHash: sha256Hex(d.text), decision: d.decision },
+    });
+  });
+  return redactionReview(ctx, actor, id);
+}
+
+/** The public document of a version: only redacted text, only public fields. */
+function publicDocument(
+  i: {
+    id: string;
+    ref: string;
+    kind: string;
+    severity: string;
+    ai_relation: string[];
+    harm_types: string[];
+    countries: string[];
+    industry: string | null;
+    occurred_from: string | null;
+    occurred_to: string | null;
+    tlp: string;
+  },
+  version: number,
+  publishedAt: string,
+  texts: Text[],
+  details: Record<string, unknown>,
+  classifications: { namespace: string; key: string; value: string }[],
+) {
+  return {
+    id: i.id,
+    ref: i.ref,
+    version,
+    publishedAt,
+    kind: i.kind as "incident",
+    severity: i.severity as "incident",
+    aiRelation: i.ai_relation,
+    harmTypes: i.harm_types,
+    countries: i.countries,
+    industry: i.industry,
+    occurredFrom: i.occurred_from,
+    occurredTo: i.occurred_to,
+    texts,
+    details,
+    classifications,
+    tlp: i.tlp as "clear",
+  };
+}
+
+/**
+ * Publishes a validated incident as a new immutable version. Every personal-data detection that an
+ * analyst has not explicitly kept is redacted; undecided detections block publication.
+ */
+export async function publish(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  opts: { tlp?: string | undefined; distribution?: number | undefined },
+) {
+  await requireAnalyst(ctx, actor);
+  const { i, texts, found, decisionOf } = await review(ctx, id);
+  if (i.merged_into) throw new AppError("conflict", "This incident was merged into another.");
+  if (i.status !== "validated")
+    throw new AppError("conflict", `Only a validated incident can be published; this one is ${i.status}.`);
+  const pending = found.flatMap((f) => f.findings).filter((x) => decisionOf(x) === "pending").length;
+  if (pending)
+    throw new AppError(
+      "conflict",
+      `${pending} personal-data suggestion(s) await a decision before publication.`,
+    );
+  const redacted = redactFields(found, (x) => decisionOf(x) === "keep");
+  const publicTexts = texts.map((t, n) => ({
+    lang: t.lang,
+    title: redacted[n * 2]!,
+    description: redacted[n * 2 + 1]!,
+  }));
+  const details = structuredClone(i.details as Record<string, unknown>) as Record<string, unknown> & {
+    actionsTaken?: string | null;
+    actors?: { name: string }[];
+    rightsImpacted?: string[];
+    evidence?: { title?: string }[];
+    reporter?: unknown;
+  };
+  found.slice(texts.length * 2).forEach((f, n) => {
+    const value = redacted[texts.length * 2 + n]!;
+    const path = f.field.split(".").slice(1);
+    let target: Record<string, unknown> = details;
+    for (const p of path.slice(0, -1)) target = target[p] as Record<string, unknown>;
+    target[path[path.length - 1]!] = value;
+  });
+  const tlp = opts.tlp ?? i.tlp;
+  const version = i.version + 1;
+  const publishedAt = new Date().toISOString();
+  const classes = await repo.classifications(ctx.db, id);
+  const doc = publicDocument({ ...i, tlp }, version, publishedAt, publicTexts, details, classes);
+  await ctx.db.transaction().execute(async (trx) => {
+    const locked = await requireOpen(trx, id);
+    if (locked.version !== i.version || locked.status !== "validated")
+      throw new AppError("conflict", "The incident changed meanwhile; review it again.");
+    await repo.insertVersion(
+      trx,
+      {
+        incident_id: id,
+        version,
+        document: doc,
+        content_hash: sha256Hex(canonicalJson(doc)),
+        published_by: actorLabel(actor),
+      },
+      lexemes(i.ref, ...publicTexts.flatMap((t) => [t.title, t.description]), ...i.countries),
+    );
+    await repo.updateIncident(trx, id, {
+      status: "published",
+      version,
+      published_at: new Date(publishedAt),
+      tlp,
+      ...(opts.distribution !== undefined ? { distribution: opts.distribution } : {}),
+    });
+    await appendAudit(trx, actor, {
+      action: "incident.publish",
+      targetType: "incident",
+      targetId: id,
+      change: { version, tlp, contentHash: sha256Hex(canonicalJson(doc)) },
+    });
+  });
+  return doc;
+}
+
+/** Merges an incident into another: its reports move over and its id redirects there for good. */
+export async function merge(ctx: AppContext, actor: Actor, id: string, into: string) {
+  await requireAnalyst(ctx, actor);
+  if (id === into)
+    throw new AppError("invalid_input", "An incident cannot be merged into itself.", [
+      { field: "into", message: "same incident" },
+    ]);
+  await ctx.db.transaction().execute(async (trx) => {
+    const source = await requireOpen(trx, id);
+    const target = await repo.getIncidentForUpdate(trx, into);
+    if (!target)
+      throw new AppError("invalid_input", "The incident to merge into does not exist.", [
+        { field: "into", message: "unknown incident" },
+      ]);
+    if (target.merged_into)
+      throw new AppError("conflict", "The target was itself merged; merge into the incident it went to.");
+    await repo.moveReports(trx, id, into);
+    await repo.updateIncident(trx, id, { status: "merged", merged_into: into });
+    await appendAudit(trx, actor, {
+      action: "incident.merge",
+      targetType: "incident",
+      targetId: id,
+      change: { into, sourceRef: source.ref, targetRef: target.ref },
+    });
+  });
+  return getIncident(ctx, actor, into);
+}
+
+/** Likely duplicates of an incident, with their reasons, among incidents near in time or place. */
+export async function duplicates(ctx: AppContext, actor: Actor, id: string, limit = 10) {
+  await requireAnalyst(ctx, actor);
+  const i = await repo.getIncident(ctx.db, id);
+  if (!i) throw notFound("Incident");
+  if (!i.match_features) return [];
+  const candidates = await repo.duplicateCandidates(
+    ctx.db,
+    id,
+    i.countries,
+    i.occurred_start,
+    i.occurred_end,
+    5000,
+  );
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const found = suggestDuplicates(
+    i.match_features as MatchFeatures,
+    candidates.map((c) => c.match_features as MatchFeatures),
+    { limit },
+  );
+  const titles = await Promise.all(
+    found.map((s) => repo.getTexts(ctx.db, s.id).then((t) => t[0]?.title ?? "")),
+  );
+  return found.map((s, n) => ({
+    id: s.id,
+    ref: byId.get(s.id)!.ref,
+    title: titles[n]!,
+    score: s.score,
+    reasons: s.reasons,
+  }));
+}
+
+export const allPublished = async (ctx: AppContext, limit = 10_000) =>
+  (await repo.allPublished(ctx.db, limit)).map((r) => r.document as ReturnType<typeof publicDocument>);
+export type PublicDoc = ReturnType<typeof publicDocument>;
+
+/** Classifies an incident in a taxonomy namespace (replacing that key's values), checked against the taxonomy. */
+export async function classify(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  c: { namespace: string; key: string; values: string[]; reviewStatus: "draft" | "reviewed" },
+) {
+  await requireAnalyst(ctx, actor);
+  const problem = checkClassification(c.namespace, c.key, c.values);
+  if (problem)
+    throw new AppError("invalid_input", `The classification is invalid: ${problem}.`, [
+      { field: "values", message: problem },
+    ]);
+  await ctx.db.transaction().execute(async (trx) => {
+    await requireOpen(trx, id);
+    await repo.replaceClassification(
+      trx,
+      {
+        incident_id: id,
+        namespace: c.namespace,
+        tax_version: TAXONOMIES.get(c.namespace)!.version,
+        key: c.key,
+        annotator: actorLabel(actor),
+        review_status: c.reviewStatus,
+      },
+      [...new Set(c.values)],
+    );
+    await appendAudit(trx, actor, {
+      action: "incident.classify",
+      targetType: "incident",
+      targetId: id,
+      change: c,
+    });
+  });
+  return listClassifications(ctx, actor, id);
+}
+
+export async function listClassifications(ctx: AppContext, actor: Actor, id: string) {
+  await requireAnalyst(ctx, actor);
+  return (await repo.classificationsFull(ctx.db, id)).map((r) => ({
+    namespace: r.namespace,
+    version: r.tax_version,
+    key: r.key,
+    value: r.value,
+    annotator: r.annotator,
+    reviewStatus: r.review_status,
+  }));
+}

@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
+
+let node: TestNode;
+let analyst: Auth;
+let analystId: string;
+let admin: Auth;
+
+// A structurally valid, fictional NIK: DKI Jakarta (31), regency 74, district 01, born 15 May 1990, serial 0001.
+const NIK = "3174011505900001";
+
+const english = {
+  lang: "en",
+  title: "KreditKilat loan-scoring chatbot exposed customers' ID numbers",
+  description:
+    "In March 2026 the KreditKilat lending app's AI chatbot, built on the PinjamBot model, returned other customers' national ID numbers (NIK) and phone numbers when asked about loan scores. Users in Jakarta reported screenshots.",
+  aiRelation: ["direct-cause"],
+  reporter: { stakeholderGroup: "journalist", relation: "informed-third-party" },
+  occurredFrom: "2026-03",
+  countries: ["ID"],
+  evidence: [{ url: "https://news.example/kreditkilat-chatbot-leak" }],
+  systems: [{ name: "PinjamBot", provider: "KreditKilat" }],
+  severity: "incident",
+  harmTypes: ["human-fundamental-rights", "economic-property"],
+  industry: "K",
+} as const;
+
+const indonesian = {
+  lang: "id",
+  title: "Chatbot penilaian pinjaman KreditKilat membocorkan NIK nasabah",
+  description: `Pada 14 Maret 2026 chatbot AI PinjamBot di aplikasi KreditKilat menampilkan NIK ${NIK} milik nasabah lain dan nomor HP 0812-3456-7890 saat saya menanyakan skor pinjaman. Hubungi saya di siti.aminah@mail.example.`,
+  aiRelation: ["direct-cause"],
+  reporter: { stakeholderGroup: "affected-person", relation: "directly-involved" },
+  occurredFrom: "2026-03-14",
+  countries: ["ID"],
+  evidence: [{ url: "https://news.example/kreditkilat-chatbot-leak?utm_source=wa" }],
+  systems: [{ name: "PinjamBot", provider: "KreditKilat" }],
+  severity: "incident",
+  harmTypes: ["human-fundamental-rights"],
+  contact: { name: "Siti Aminah", email: "siti.aminah@mail.example" },
+} as const;
+
+beforeAll(async () => {
+  node = await startTestNode();
+  const sec = await makeOrg(node.ctx, "secretariat", "ASEAN");
+  const a = await makeUser(node.ctx, { orgId: sec.id, role: "regulator-analyst" });
+  analystId = a.id;
+  analyst = await signIn(node.app, a);
+  admin = await signIn(node.app, await makeUser(node.ctx, { nodeAdmin: true }));
+});
+afterAll(() => node.close());
+
+describe("intake", () => {
+  it("takes an anonymous report, enforcing the mandatory fields by name", async () => {
+    const bad = await node.client.POST("/api/v1/reports", {
+      body: {
+        lang: "en",
+        title: "x",
+        description: "too short",
+        evidence: [],
+        harmTypes: [],
+        aiRelation: [],
+      } as never,
+    });
+    expect(bad.response.status).toBe(400);
+    const fields = (bad.error as { errors: { field: string }[] }).errors.map((e) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "title",
+        "description",
+        "evidence",
+        "harmTypes",
+        "aiRelation",
+        "reporter",
+        "severity",
+      ]),
+    );
+    const unknownValue = await node.client.POST("/api/v1/reports", {
+      body: { ...english, harmTypes: ["boredom"] } as never,
+    });
+    expect((unknownValue.error as { errors: { field: string }[] }).errors[0]!.field).toBe("harmTypes.0");
+
+    const ok = await node.client.POST("/api/v1/reports", { body: english as never });
+    expect(ok.response.status).toBe(201);
+    expect(ok.data).toMatchObject({
+      status: "submitted",
+      incidentRef: expect.stringMatching(/^INC-ASEAN-\d{4}-\d{6}$/),
+      reportRef: expect.stringMatching(/^REP-ASEAN-/),
+    });
+  });
+
+  it("keeps the contact in a protected store: analysts see it, the public never does", async () => {
+    const r = await node.client.POST("/api/v1/reports", { body: indonesian as never });
+    const id = r.data!.incidentId;
+    expect(
+      (await node.client.GET("/api/v1/incidents/{id}/reports", { params: { path: { id } } })).response.status,
+    ).toBe(401);
+    const org = await makeOrg(node.ctx, "company", "ID");
+    const member = await signIn(node.app, await makeUser(node.ctx, { orgId: org.id, role: "org-admin" }));
+    expect(
+      (await node.as(member).GET("/api/v1/incidents/{id}/reports", { params: { path: { id } } })).response
+        .status,
+    ).toBe(403);
+    const reports = await node
+      .as(analyst)
+      .GET("/api/v1/incidents/{id}/reports", { params: { path: { id } } });
+    expect(reports.data![0]!.contact).toEqual({
+      name: "Siti Aminah",
+      email: "siti.aminah@mail.example",
+      phone: null,
+    });
+    // Not published: invisible to the public.
+    expect(
+      (await node.client.GET("/api/v1/incidents/{id}", { params: { path: { id } } })).response.status,
+    ).toBe(404);
+  });
+});
+
+describe("from a report in Indonesian to a published incident (the issue's story)", () => {
+  it("suggests the English duplicate, merges, redacts, publishes, and the public finds and exports it", async () => {
+    const en = await node.as(admin).POST("/api/v1/reports", { body: english as never });
+    const idr = await node.client.POST("/api/v1/reports", { body: indonesian as never });
+    const target = en.data!.incidentId;
+    const source = idr.data!.incidentId;
+    const a = node.as(analyst);
+
+    const dups = await a.GET("/api/v1/incidents/{id}/duplicates", { params: { path: { id: source } } });
+    expect(dups.data!.map((d) => d.id)).toContain(target);
+    expect(dups.data!.find((d) => d.id === target)!.reasons.length).toBeGreaterThan(0);
+
+    const merged = await a.POST("/api/v1/incidents/{id}/merge", {
+      params: { path: { id: source } },
+      body: { into: target },
+    });
+    expect(merged.response.status).toBe(200);
+    const moved = await node.app.inject({ url: `/api/v1/incidents/${source}` });
+    expect(moved.statusCode).toBe(301);
+    expect(moved.headers.location).toBe(`/api/v1/incidents/${target}`);
+    expect(
+      (await a.GET("/api/v1/incidents/{id}/reports", { params: { path: { id: target } } })).data,
+    ).toHaveLength(2);
+
+    // The analyst brings the Indonesian text over, with its personal data, as a translation.
+    await a.PATCH("/api/v1/incidents/{id}", {
+      params: { path: { id: target } },
+      body: {
+        texts: [
+          { lang: "en", title: english.title, description: english.description },
+          { lang: "id", title: indonesian.title, description: indonesian.description },
+        ],
+      },
+    });
+    for (const to of ["triage", "in-review", "validated"] as const) {
+      expect(
+        (
+          await a.POST("/api/v1/incidents/{id}/transition", {
+            params: { path: { id: target } },
+            body: { to },
+          })
+        ).response.status,
+      ).toBe(200);
+    }
+    const assigned = await a.POST("/api/v1/incidents/{id}/assign", {
+      params: { path: { id: target } },
+      body: { userId: analystId },
+    });
+    expect(assigned.data!.assigneeId).toBe(analystId);
+
+    const review = await a.GET("/api/v1/incidents/{id}/redactions", { params: { path: { id: target } } });
+    const kinds = review.data!.suggestions.map((s) => s.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["id-nik", "phone", "email"]));
+    expect(review.data!.pending).toBeGreaterThan(0);
+
+    const blocked = await a.POST("/api/v1/incidents/{id}/publish", {
+      params: { path: { id: target } },
+      body: { tlp: "clear" },
+    });
+    expect(blocked.response.status).toBe(409);
+
+    for (const s of review.data!.suggestions) {
+      await a.POST("/api/v1/incidents/{id}/redactions", {
+        params: { path: { id: target } },
+        body: { kind: s.kind, text: s.text, decision: "redact" },
+      });
+    }
+    const marked = await a.POST("/api/v1/incidents/{id}/redactions", {
+      params: { path: { id: target } },
+      body: { kind: "name", text: "KreditKilat", decision: "keep" },
+    });
+    expect(marked.data!.pending).toBe(0);
+
+    const published = await a.POST("/api/v1/incidents/{id}/publish", {
+      params: { path: { id: target } },
+      body: { tlp: "clear" },
+    });
+    expect(published.response.status).toBe(200);
+    const doc = JSON.stringify(published.data);
+    expect(doc).not.toContain(NIK);
+    expect(doc).not.toContain("0812-3456-7890");
+    expect(doc).not.toContain("siti.aminah@mail.example");
+    expect(doc).toContain("[national-id]");
+    expect(published.data!.version).toBe(1);
+
+    // The public finds it in English and in Indonesian, and gets the redacted text only.
+    for (const q of ["chatbot exposed ID numbers", "membocorkan NIK nasabah"]) {
+      const found = await node.client.GET("/api/v1/incidents", { params: { query: { q } } });
+      expect(
+        found.data!.items.map((i) => i.id),
+        q,
+      ).toContain(target);
+    }
+    const filtered = await node.client.GET("/api/v1/incidents", {
+      params: { query: { country: "ID", harmType: "human-fundamental-rights" } },
+    });
+    expect(filtered.data!.items.map((i) => i.id)).toContain(target);
+    expect(filtered.data!.facets.countries).toContainEqual({ value: "ID", count: expect.any(Number) });
+    const pub = await node.client.GET("/api/v1/incidents/{id}", { params: { path: { id: target } } });
+    expect(JSON.stringify(pub.data)).not.toContain(NIK);
+
+    const csv = await node.app.inject({ url: "/api/v1/incidents/export.csv" });
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    expect(csv.headers.link).toContain('rel="license"');
+    expect(csv.body.split("\r\n")[0]).toContain("ref,id,version,published_at");
+    expect(csv.body).toContain(en.data!.incidentRef);
+    expect(csv.body).not.toContain(NIK);
+    const stix = (await node.app.inject({ url: "/api/v1/incidents/export.stix.json" })).json();
+    expect(stix.type).toBe("bundle");
+    const incident = stix.objects.find(
+      (o: { type: string; id: string }) => o.type === "incident" && o.id === `incident--${target}`,
+    );
+    expect(incident.object_marking_refs).toEqual([
+      "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487",
+    ]);
+    const oecd = (await node.app.inject({ url: "/api/v1/incidents/export.oecd.json" })).json();
+    expect(oecd.incidents.find((i: { id: string }) => i.id === target)).toMatchObject({
+      severity: "incident",
+      aiRelation: ["direct-cause"],
+    });
+    const atom = await node.app.inject({ url: "/api/v1/incidents/feed.atom" });
+    expect(atom.body).toContain(`urn:uuid:${target}`);
+  });
+});
+
+describe("triage rules", () => {
+  it("refuses a transition that skips steps, and unknown taxonomy values", async () => {
+    const r = await node.client.POST("/api/v1/reports", {
+      body: { ...english, title: "Another chatbot issue reported" } as never,
+    });
+    const id = r.data!.incidentId;
+    const a = node.as(analyst);
+    const skip = await a.POST("/api/v1/incidents/{id}/transition", {
+      params: { path: { id } },
+      body: { to: "validated" },
+    });
+    expect(skip.response.status).toBe(409);
+    const bad = await a.PUT("/api/v1/incidents/{id}/classifications", {
+      params: { path: { id } },
+      body: { namespace: "mit-ai-risk-domains", key: "domain", values: ["99.9"] },
+    });
+    expect(bad.response.status).toBe(400);
+    const ok = await a.PUT("/api/v1/incidents/{id}/classifications", {
+      params: { path: { id } },
+      body: { namespace: "mit-ai-risk-domains", key: "domain", values: ["2"] },
+    });
+    expect(ok.data).toEqual([
+      expect.objectContaining({ namespace: "mit-ai-risk-domains", value: "2", reviewStatus: "draft" }),
+    ]);
+    const comments = await a.POST("/api/v1/incidents/{id}/comments", {
+      params: { path: { id } },
+      body: { body: "Checking with the reporter." },
+    });
+    expect(comments.data!.map((c) => c.body)).toContain("Checking with the reporter.");
+    const queue = await a.GET("/api/v1/incidents", { params: { query: { status: "submitted" } } });
+    expect(queue.data!.items.map((i) => i.id)).toContain(id);
+    expect(
+      (await node.client.GET("/api/v1/incidents", { params: { query: { status: "submitted" } } })).response
+        .status,
+    ).toBe(401);
+  });
+});
