@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
+import { lexemes } from "../../platform/text.ts";
 import type { MapEntry } from "./crosswalk.ts";
 import type { FrameworkMeta, Requirement } from "./oscal.ts";
-import { lexemes } from "../../platform/text.ts";
 
 export interface FrameworkFilter {
   jurisdiction?: string | undefined;

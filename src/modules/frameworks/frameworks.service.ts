@@ -3,6 +3,7 @@ import { appendAudit } from "../../platform/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { uuidv7 } from "../../platform/ids.ts";
+import { toTsquery } from "../../platform/text.ts";
 import {
   type Confidence,
   type CrosswalkEntry,
@@ -22,7 +23,6 @@ import {
   parseCatalog,
   type Requirement,
 } from "./oscal.ts";
-import { toTsquery } from "../../platform/text.ts";
 
 /** The hub of every crosswalk: the ASEAN Guide on AI Governance and Ethics. */
 export const HUB = "asean-guide-2024";
