@@ -5,10 +5,9 @@ import { ForgotPasswordPage } from "../features/auth/ForgotPasswordPage.tsx";
 import { ResetPasswordPage } from "../features/auth/ResetPasswordPage.tsx";
 import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
-import { mayImport } from "../features/library/permissions.ts";
 import { ProblemMessage } from "../ui/Problem.tsx";
 import { Shell } from "./Shell.tsx";
-import { type Area, areasOf, useMe } from "./session.ts";
+import { type Area, areasOf, mayImport, useMe } from "./session.ts";
 
 function Loading() {
   const { t } = useTranslation();

@@ -65,3 +65,7 @@ export function areasOf(me: Me | null | undefined): Set<Area> {
   }
   return areas;
 }
+
+/** Node admins and regulator admins may import frameworks and crosswalks (the node checks the jurisdiction). */
+export const mayImport = (me: Me | null | undefined) =>
+  !!me && (me.roles.includes("node-admin") || me.roles.includes("regulator-admin"));

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { api, call } from "../../app/api.ts";
 import { useJurisdictions } from "../../app/reference.ts";
-import { useMe } from "../../app/session.ts";
+import { mayImport, useMe } from "../../app/session.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { ProblemMessage } from "../../ui/Problem.tsx";
 import { BindingBadge, ReviewBadge } from "./Badges.tsx";
@@ -19,7 +19,6 @@ import {
   useFrameworks,
   useJurisdictionName,
 } from "./library.ts";
-import { mayImport } from "./permissions.ts";
 
 const RANK: Record<FrameworkSummary["bindingStatus"], number> = {
   binding: 3,
