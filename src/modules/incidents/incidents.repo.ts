@@ -474,3 +474,67 @@ export const classificationsFull = (db: Executor, id: string) =>
     .orderBy("namespace")
     .orderBy("key")
     .execute();
+
+export async function setUploadToken(db: Executor, reportId: string, hash: string, until: Date) {
+  await db
+    .updateTable("reports")
+    .set({ upload_token_hash: hash, upload_expires_at: until })
+    .where("id", "=", reportId)
+    .execute();
+}
+
+export const reportForUpload = (db: Executor, reportId: string) =>
+  db
+    .selectFrom("reports as r")
+    .innerJoin("incident_reports as ir", "ir.report_id", "r.id")
+    .select(["r.id", "r.upload_token_hash", "r.upload_expires_at", "ir.incident_id"])
+    .where("r.id", "=", reportId)
+    .executeTakeFirst();
+
+export async function insertAttachment(
+  db: Executor,
+  row: {
+    id: string;
+    incident_id: string | null;
+    report_id: string | null;
+    filename: string;
+    media_type: string;
+    size: number;
+    sha256: string;
+    content: Buffer;
+    uploaded_by: string;
+  },
+) {
+  await db.insertInto("attachments").values(row).execute();
+}
+
+/** Attachments of an incident and of the reports behind it (metadata only). */
+export const attachmentsOf = (db: Executor, incidentId: string) =>
+  db
+    .selectFrom("attachments as a")
+    .select([
+      "a.id",
+      "a.incident_id",
+      "a.report_id",
+      "a.filename",
+      "a.media_type",
+      "a.size",
+      "a.sha256",
+      "a.uploaded_by",
+      "a.created_at",
+    ])
+    .where((eb) =>
+      eb.or([
+        eb("a.incident_id", "=", incidentId),
+        eb(
+          "a.report_id",
+          "in",
+          eb.selectFrom("incident_reports").select("report_id").where("incident_id", "=", incidentId),
+        ),
+      ]),
+    )
+    .orderBy("a.created_at")
+    .execute();
+
+export const getAttachment = (db: Executor, id: string) =>
+  db.selectFrom("attachments").selectAll().where("id", "=", id).executeTakeFirst();

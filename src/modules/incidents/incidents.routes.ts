@@ -1,15 +1,21 @@
+import multipart from "@fastify/multipart";
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../platform/context.ts";
+import { AppError } from "../../platform/errors.ts";
 import type { App } from "../../platform/http.ts";
 import { problems } from "../../platform/http-schemas.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
+import { MAX_ATTACHMENT_BYTES } from "./attachments.ts";
+import { csvToReports as csvRows } from "./incidents.csv.ts";
 import { type ExportContext, toAtom, toCsv, toJson, toOecd, toStix } from "./incidents.export.ts";
 import {
   Assign,
+  Attachment,
   Comment,
   CommentInput,
   DuplicateSuggestionView,
+  ImportResult,
   IncidentDetail,
   IncidentIdParams,
   IncidentPage,
@@ -88,6 +94,9 @@ export function incidentRoutes(ctx: AppContext) {
   };
 
   return async (app: App) => {
+    // CSV bodies for the bulk import, read as text (only in this module's routes).
+    app.addContentTypeParser(["text/csv"], { parseAs: "string" }, (_req, body, done) => done(null, body));
+
     app.post(
       "/api/v1/reports",
       {
@@ -100,7 +109,77 @@ export function incidentRoutes(ctx: AppContext) {
           response: { 201: ReportReceipt, ...problems(400, 403, 413, 415, 429) },
         },
       },
-      async (req, reply) => reply.status(201).send(await incidents.submitReport(ctx, req.actor, req.body)),
+      async (req, reply) =>
+        reply.status(201).send(await incidents.submitWithReceipt(ctx, req.actor, req.body)),
+    );
+
+    // Evidence files: multipart/form-data with one "file" field.
+    await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } });
+    const readFile = async (req: import("fastify").FastifyRequest) => {
+      const part = await req.file();
+      if (!part)
+        throw new AppError("invalid_input", 'Send the file as multipart/form-data in a field named "file".', [
+          { field: "file", message: "required" },
+        ]);
+      const content = await part.toBuffer().catch((e: { code?: string }) => {
+        if (e.code === "FST_REQ_FILE_TOO_LARGE")
+          throw new AppError("too_large", `The file is larger than ${MAX_ATTACHMENT_BYTES / 1048576} MB.`, [
+            { field: "file", message: "too large" },
+          ]);
+        throw e;
+      });
+      return { filename: part.filename, mimetype: part.mimetype, content, truncated: part.file.truncated };
+    };
+    const multipartBody = { consumes: ["multipart/form-data"] };
+
+    app.post(
+      "/api/v1/reports/:id/attachments",
+      {
+        config: { permission: "public", rateLimit: { max: 20, timeWindow: "1 minute" } },
+        schema: {
+          tags,
+          summary:
+            "Attach an evidence file to your report (x-upload-token from the receipt; PDF, images, text; at most 10 MB; never executables)",
+          ...multipartBody,
+          params: IncidentIdParams,
+          headers: z.object({ "x-upload-token": z.string().optional() }),
+          response: { 201: Attachment, ...problems(400, 403, 413, 415, 429) },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .status(201)
+          .send(
+            await incidents.attachToReport(
+              ctx,
+              req.actor,
+              req.params.id,
+              req.headers["x-upload-token"],
+              await readFile(req),
+            ),
+          ),
+    );
+
+    app.post(
+      "/api/v1/reports/import",
+      {
+        bodyLimit: 20 * 1024 * 1024,
+        config: { permission: "incidents:triage" },
+        schema: {
+          tags,
+          summary:
+            "Bulk import of reports: a JSON array of reports, or CSV (text/csv) with a header row; per-row results",
+          body: z.union([z.array(z.unknown()), z.string()]),
+          response: { 200: ImportResult, ...problems(400, 401, 403, 413, 415) },
+        },
+      },
+      async (req) => {
+        const rows =
+          typeof req.body === "string"
+            ? csvRows(req.body)
+            : req.body.map((value, n) => ({ row: n + 1, value }));
+        return incidents.importReports(ctx, req.actor, rows);
+      },
     );
 
     app.get(
@@ -382,6 +461,53 @@ export function incidentRoutes(ctx: AppContext) {
         (await incidents.merge(ctx, req.actor, req.params.id, req.body.into)).incident as z.infer<
           typeof IncidentDetail
         >,
+    );
+
+    app.get(
+      "/api/v1/incidents/:id/attachments",
+      {
+        config: triage,
+        schema: {
+          tags,
+          summary: "Evidence files of an incident and its reports",
+          params: IncidentIdParams,
+          response: { 200: z.array(Attachment), ...problems(401, 403, 404) },
+        },
+      },
+      async (req) => incidents.listAttachments(ctx, req.actor, req.params.id),
+    );
+    app.post(
+      "/api/v1/incidents/:id/attachments",
+      {
+        config: triage,
+        schema: {
+          tags,
+          summary: "Attach an evidence file to an incident",
+          ...multipartBody,
+          params: IncidentIdParams,
+          response: { 201: Attachment, ...problems(400, 401, 403, 404, 409, 413, 415) },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .status(201)
+          .send(await incidents.attachToIncident(ctx, req.actor, req.params.id, await readFile(req))),
+    );
+    app.get(
+      "/api/v1/attachments/:id",
+      {
+        config: triage,
+        schema: { tags, summary: "Download an evidence file (analysts)", params: IncidentIdParams },
+      },
+      async (req, reply) => {
+        const a = await incidents.getAttachment(ctx, req.actor, req.params.id);
+        return reply
+          .type(a.media_type)
+          .header("content-disposition", `attachment; filename="${encodeURIComponent(a.filename)}"`)
+          .header("x-content-type-options", "nosniff")
+          .header("digest", `sha-256=${Buffer.from(a.sha256, "hex").toString("base64")}`)
+          .send(a.content);
+      },
     );
 
     app.get(

@@ -145,8 +145,43 @@ export const ReportReceipt = z
     incidentId: z.uuid(),
     incidentRef: z.string(),
     status: z.enum(STATUSES),
+    uploadToken: z
+      .string()
+      .describe("Send as x-upload-token to POST /api/v1/reports/{id}/attachments within the hour"),
+    uploadUntil: z.string(),
   })
   .meta({ id: "ReportReceipt" });
+
+export const Attachment = z
+  .object({
+    id: z.uuid(),
+    filename: z.string(),
+    mediaType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    reportId: z.uuid().nullable().optional(),
+    uploadedBy: z.string().optional(),
+    createdAt: z.string().optional(),
+  })
+  .meta({ id: "Attachment" });
+
+export const ImportResult = z
+  .object({
+    imported: z.number().int(),
+    failed: z.number().int(),
+    rows: z.array(
+      z.object({
+        row: z
+          .number()
+          .int()
+          .describe("1-based: the line for CSV (after the header), the array index + 1 for JSON"),
+        status: z.enum(["imported", "error"]),
+        incidentRef: z.string().optional(),
+        errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      }),
+    ),
+  })
+  .meta({ id: "ReportImportResult" });
 
 export const IncidentText = z
   .object({ lang: z.string(), title: z.string(), description: z.string() })

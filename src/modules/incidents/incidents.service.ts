@@ -3,11 +3,12 @@ import { appendAudit, canonicalJson } from "../../platform/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sha256Hex } from "../../platform/crypto.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import { uuidv7 } from "../../platform/ids.ts";
+import { randomToken, uuidv7 } from "../../platform/ids.ts";
 import { lexemes, toTsquery } from "../../platform/text.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
+import { checkAttachment } from "./attachments.ts";
 import * as repo from "./incidents.repo.ts";
-import type { ReportInputT, Status } from "./incidents.schemas.ts";
+import { ReportInput, type ReportInputT, type Status } from "./incidents.schemas.ts";
 import { detectPii, type PiiFinding, redact } from "./pii.ts";
 import {
   fingerprint,
@@ -166,6 +167,12 @@ export async function submitReport(ctx: AppContext, actor: Actor, input: ReportI
     });
     return { reportId, reportRef, incidentId, incidentRef: row.ref, status: "submitted" as const };
   });
+}
+
+/** A report from the public form or an organisation, with its one-time upload token for evidence files. */
+export async function submitWithReceipt(ctx: AppContext, actor: Actor, input: ReportInputT) {
+  const receipt = await submitReport(ctx, actor, input);
+  return { ...receipt, ...(await issueUploadToken(ctx, receipt.reportId)) };
 }
 
 const toDetail = (i: repo.IncidentFull, texts: Text[]) => ({
@@ -794,4 +801,151 @@ export async function listClassifications(ctx: AppContext, actor: Actor, id: str
     annotator: r.annotator,
     reviewStatus: r.review_status,
   }));
+}
+
+// ---------- bulk import ----------
+
+export interface ImportRowResult {
+  row: number;
+  status: "imported" | "error";
+  incidentRef?: string;
+  errors?: { field: string; message: string }[];
+}
+
+/** Imports reports one by one: valid rows are kept, each bad row is reported with its fields. */
+export async function importReports(
+  ctx: AppContext,
+  actor: Actor,
+  rows: { row: number; value: unknown; error?: string }[],
+) {
+  await requireAnalyst(ctx, actor);
+  const results: ImportRowResult[] = [];
+  for (const r of rows) {
+    if (r.error) {
+      results.push({ row: r.row, status: "error", errors: [{ field: "row", message: r.error }] });
+      continue;
+    }
+    const parsed = ReportInput.safeParse(r.value);
+    if (!parsed.success) {
+      results.push({
+        row: r.row,
+        status: "error",
+        errors: parsed.error.issues.map((i) => ({ field: i.path.join(".") || "row", message: i.message })),
+      });
+      continue;
+    }
+    const receipt = await submitReport(ctx, actor, parsed.data, "import");
+    results.push({ row: r.row, status: "imported", incidentRef: receipt.incidentRef });
+  }
+  return {
+    imported: results.filter((r) => r.status === "imported").length,
+    failed: results.filter((r) => r.status === "error").length,
+    rows: results,
+  };
+}
+
+// ---------- attachments ----------
+
+const UPLOAD_TTL_MS = 60 * 60 * 1000;
+
+/** A one-time capability for the reporter to attach evidence to their own report, valid for an hour. */
+export async function issueUploadToken(ctx: AppContext, reportId: string) {
+  const token = randomToken(24);
+  const until = new Date(Date.now() + UPLOAD_TTL_MS);
+  await repo.setUploadToken(ctx.db, reportId, sha256Hex(token), until);
+  return { uploadToken: token, uploadUntil: until.toISOString() };
+}
+
+export async function attachToReport(
+  ctx: AppContext,
+  actor: Actor,
+  reportId: string,
+  token: string | undefined,
+  file: { filename: string; mimetype: string; content: Buffer; truncated: boolean },
+) {
+  const r = await repo.reportForUpload(ctx.db, reportId);
+  const valid =
+    r?.upload_token_hash &&
+    token &&
+    r.upload_token_hash === sha256Hex(token) &&
+    r.upload_expires_at &&
+    r.upload_expires_at.getTime() > Date.now();
+  if (!r || !valid) throw new AppError("forbidden", "The upload token is missing, wrong or expired.");
+  const checked = checkAttachment(file.filename, file.mimetype, file.content, file.truncated);
+  const id = uuidv7();
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertAttachment(trx, {
+      id,
+      incident_id: null,
+      report_id: reportId,
+      filename: checked.filename,
+      media_type: checked.mediaType,
+      size: checked.size,
+      sha256: checked.sha256,
+      content: file.content,
+      uploaded_by: actorLabel(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "report.attach",
+      targetType: "report",
+      targetId: reportId,
+      change: { attachmentId: id, sha256: checked.sha256, size: checked.size },
+    });
+  });
+  return { id, ...checked };
+}
+
+export async function attachToIncident(
+  ctx: AppContext,
+  actor: Actor,
+  incidentId: string,
+  file: { filename: string; mimetype: string; content: Buffer; truncated: boolean },
+) {
+  await requireAnalyst(ctx, actor);
+  const checked = checkAttachment(file.filename, file.mimetype, file.content, file.truncated);
+  const id = uuidv7();
+  await ctx.db.transaction().execute(async (trx) => {
+    await requireOpen(trx, incidentId);
+    await repo.insertAttachment(trx, {
+      id,
+      incident_id: incidentId,
+      report_id: null,
+      filename: checked.filename,
+      media_type: checked.mediaType,
+      size: checked.size,
+      sha256: checked.sha256,
+      content: file.content,
+      uploaded_by: actorLabel(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "incident.attach",
+      targetType: "incident",
+      targetId: incidentId,
+      change: { attachmentId: id, sha256: checked.sha256, size: checked.size },
+    });
+  });
+  return { id, ...checked };
+}
+
+export async function listAttachments(ctx: AppContext, actor: Actor, incidentId: string) {
+  await requireAnalyst(ctx, actor);
+  if (!(await repo.getIncident(ctx.db, incidentId))) throw notFound("Incident");
+  return (await repo.attachmentsOf(ctx.db, incidentId)).map((a) => ({
+    id: a.id,
+    filename: a.filename,
+    mediaType: a.media_type,
+    size: a.size,
+    sha256: a.sha256,
+    reportId: a.report_id,
+    uploadedBy: a.uploaded_by,
+    createdAt: a.created_at.toISOString(),
+  }));
+}
+
+/** An attachment's bytes, for analysts only (evidence may hold personal data). */
+export async function getAttachment(ctx: AppContext, actor: Actor, id: string) {
+  await requireAnalyst(ctx, actor);
+  const a = await repo.getAttachment(ctx.db, id);
+  if (!a) throw notFound("Attachment");
+  return a;
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
 
@@ -276,5 +277,140 @@ describe("triage rules", () => {
       (await node.client.GET("/api/v1/incidents", { params: { query: { status: "submitted" } } })).response
         .status,
     ).toBe(401);
+  });
+});
+
+/** A multipart/form-data body with one file field. */
+function multipartBody(filename: string, type: string, content: Buffer) {
+  const boundary = `----aisafe${Date.now()}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, content, tail]),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe("bulk import", () => {
+  it("keeps valid CSV rows and reports each bad line with its fields", async () => {
+    const header =
+      "lang,title,description,ai_relation,reporter_group,reporter_relation,occurred_from,countries,evidence_urls,severity,harm_types,systems";
+    const good =
+      'th,แชตบอตให้คำแนะนำผิด,"แชตบอตของโรงพยาบาลให้คำแนะนำเรื่องยาที่ผิดแก่ผู้ป่วยหลายราย",contributing-factor,affected-person,directly-involved,2026-02,TH,https://news.example/th-bot,serious-incident,physical,MedBot';
+    const badSeverity =
+      "en,Wrong severity row,Description long enough here,direct-cause,user,witness,2026,SG,https://x.example/a,catastrophe,physical,";
+    const malformed = 'en,"Unclosed quote row,desc';
+    const csv = [header, good, badSeverity, malformed].join("\n");
+    const res = await node.app.inject({
+      method: "POST",
+      url: "/api/v1/reports/import",
+      headers: {
+        cookie: (analyst as { cookie: string }).cookie,
+        "x-csrf-token": (analyst as { csrf: string }).csrf,
+        "content-type": "text/csv",
+      },
+      payload: csv,
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.imported).toBe(1);
+    expect(body.failed).toBe(2);
+    expect(body.rows[0]).toMatchObject({
+      row: 2,
+      status: "imported",
+      incidentRef: expect.stringMatching(/^INC-/),
+    });
+    expect(body.rows[1]).toMatchObject({
+      row: 3,
+      status: "error",
+      errors: [expect.objectContaining({ field: "severity" })],
+    });
+    expect(body.rows[2]).toMatchObject({
+      status: "error",
+      errors: [expect.objectContaining({ field: "row" })],
+    });
+    const unknownColumn = await node.app.inject({
+      method: "POST",
+      url: "/api/v1/reports/import",
+      headers: {
+        cookie: (analyst as { cookie: string }).cookie,
+        "x-csrf-token": (analyst as { csrf: string }).csrf,
+        "content-type": "text/csv",
+      },
+      payload: "lang,colour\nen,blue\n",
+    });
+    expect(unknownColumn.statusCode).toBe(400);
+    expect(unknownColumn.json().errors[0]).toMatchObject({
+      field: "line 1",
+      message: expect.stringContaining("colour"),
+    });
+  });
+
+  it("imports a JSON array with per-row results", async () => {
+    const r = await node
+      .as(analyst)
+      .POST("/api/v1/reports/import", { body: [english, { ...english, severity: "meh" }] as never });
+    expect(r.data).toMatchObject({
+      imported: 1,
+      failed: 1,
+      rows: [
+        { row: 1, status: "imported" },
+        { row: 2, status: "error" },
+      ],
+    });
+    expect((await node.client.POST("/api/v1/reports/import", { body: [] as never })).response.status).toBe(
+      401,
+    );
+  });
+});
+
+describe("evidence files", () => {
+  it("lets the reporter attach files with the receipt's token, checked by content, stored with SHA-256", async () => {
+    const r = await node.client.POST("/api/v1/reports", { body: english as never });
+    const { reportId, incidentId, uploadToken } = r.data!;
+    const pdf = Buffer.from("%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    const send = (token: string | undefined, name: string, type: string, content: Buffer) => {
+      const m = multipartBody(name, type, content);
+      return node.app.inject({
+        method: "POST",
+        url: `/api/v1/reports/${reportId}/attachments`,
+        headers: { ...m.headers, ...(token ? { "x-upload-token": token } : {}) },
+        payload: m.payload,
+      });
+    };
+    const ok = await send(uploadToken, "screenshot.pdf", "application/pdf", pdf);
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({
+      mediaType: "application/pdf",
+      size: pdf.length,
+      sha256: createHash("sha256").update(pdf).digest("hex"),
+    });
+    expect((await send("wrong-token", "a.pdf", "application/pdf", pdf)).statusCode).toBe(403);
+    const exe = await send(
+      uploadToken,
+      "invoice.pdf",
+      "application/pdf",
+      Buffer.concat([Buffer.from("MZ"), Buffer.alloc(100)]),
+    );
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json().detail).toContain("Windows executable");
+    const script = await send(uploadToken, "run.sh", "text/plain", Buffer.from("echo hi"));
+    expect(script.statusCode).toBe(415);
+    const big = await send(uploadToken, "big.txt", "text/plain", Buffer.alloc(10 * 1024 * 1024 + 10, 97));
+    expect(big.statusCode).toBe(413);
+
+    const list = await node
+      .as(analyst)
+      .GET("/api/v1/incidents/{id}/attachments", { params: { path: { id: incidentId } } });
+    expect(list.data!.map((a) => a.filename)).toEqual(["screenshot.pdf"]);
+    const file = await node.app.inject({
+      url: `/api/v1/attachments/${list.data![0]!.id}`,
+      headers: { cookie: (analyst as { cookie: string }).cookie },
+    });
+    expect(file.rawPayload.equals(pdf)).toBe(true);
+    expect(file.headers["content-disposition"]).toContain("attachment");
+    expect((await node.app.inject({ url: `/api/v1/attachments/${list.data![0]!.id}` })).statusCode).toBe(401);
   });
 });

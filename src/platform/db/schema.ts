@@ -196,6 +196,21 @@ export interface ReportsTable {
   lang: string;
   payload: Json;
   submitted_at: DefaultTimestamp;
+  upload_token_hash: string | null;
+  upload_expires_at: Timestamp | null;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  incident_id: string | null;
+  report_id: string | null;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string;
+  created_at: DefaultTimestamp;
 }
 
 export interface ReportContactsTable {
@@ -321,4 +336,5 @@ export interface DB {
   incident_classifications: IncidentClassificationsTable;
   incident_versions: IncidentVersionsTable;
   ref_sequences: RefSequencesTable;
+  attachments: AttachmentsTable;
 }
