@@ -7,7 +7,6 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const force = process.argv.includes("--force");
@@ -53,6 +52,7 @@ export async function buildAll({ quiet = false } = {}) {
   const bundle = path.join(root, "dist/aisafe.mjs");
   if (stale(bundle, "src", "package.json")) {
     say("Building the server...");
+    const { build } = await import("esbuild"); // loaded only when there is something to build
     await build({
       entryPoints: [path.join(root, "src/cli.ts")],
       outfile: bundle,

@@ -1,7 +1,10 @@
-import { pathToFileURL } from "node:url";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { openConfiguredDatabase } from "./app.ts";
-import { CliExit, out } from "./cli-kit.ts";
+import { CliExit, out, withContext } from "./cli-kit.ts";
 import { createClient } from "./client/index.ts";
 import { registerAuditCommands } from "./modules/audit/audit.cli.ts";
 import { registerAuthCommands } from "./modules/auth/auth.cli.ts";
@@ -10,6 +13,7 @@ import { registerTenancyCommands } from "./modules/tenancy/tenancy.cli.ts";
 import { ConfigError, loadConfig } from "./platform/config.ts";
 import { migrate } from "./platform/db/migrate.ts";
 import { AppError } from "./platform/errors.ts";
+import { fromRoot } from "./platform/paths.ts";
 import { VERSION } from "./platform/version.ts";
 
 /** The `aisafe` command. Exported so tests can run it in-process. */
@@ -25,8 +29,23 @@ export function buildCli(env: NodeJS.ProcessEnv = process.env): Command {
     .command("serve")
     .description("run the node (HTTP server); seeds a demo node on first start")
     .action(async () => {
+      const cfg = config();
+      // First start of an embedded node: create and fill the database in a short-lived child
+      // process, so that initdb's and the first load's memory go back to the system.
+      if (!cfg.databaseUrl && !existsSync(path.join(cfg.dataDir, "PG_VERSION"))) {
+        const self = fileURLToPath(import.meta.url);
+        const entry = self.endsWith(".ts") ? fromRoot("bin/aisafe.mjs") : self;
+        execFileSync(process.execPath, [entry, "prepare"], { env, stdio: ["ignore", "ignore", "inherit"] });
+      }
       const { serve } = await import("./server.ts");
-      await serve(config());
+      await serve(cfg);
+    });
+
+  program
+    .command("prepare", { hidden: true })
+    .description("create or migrate the database and load reference data and content, then exit")
+    .action(async () => {
+      await withContext(config(), async () => {});
     });
 
   program

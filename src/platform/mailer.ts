@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { Config } from "./config.ts";
 
 export interface Mail {
@@ -22,12 +22,14 @@ export function createMailer(config: Config): Mailer {
       },
     };
   }
-  const transport = nodemailer.createTransport(config.smtp.url);
-  const from = config.smtp.from;
+  const { url, from } = config.smtp;
+  // nodemailer is loaded on the first e-mail, not at start-up (memory of an idle node).
+  let transport: Promise<Transporter> | undefined;
   return {
     enabled: true,
     send: async (mail) => {
-      await transport.sendMail({ from, ...mail });
+      transport ??= import("nodemailer").then((m) => m.default.createTransport(url));
+      await (await transport).sendMail({ from, ...mail });
     },
   };
 }

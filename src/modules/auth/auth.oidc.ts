@@ -1,5 +1,5 @@
 import type { FastifyReply } from "fastify";
-import * as client from "openid-client";
+import type * as OidcClient from "openid-client";
 import { z } from "zod";
 import type { AppContext } from "../../platform/context.ts";
 import type { App } from "../../platform/http.ts";
@@ -21,8 +21,10 @@ export async function registerOidcRoutes(
 ) {
   const cfg = ctx.config.oidc;
   if (!cfg) return;
+  // Loaded only on nodes that use single sign-on.
+  const client: typeof OidcClient = await import("openid-client");
   const redirectUri = `${ctx.config.publicUrl}/api/v1/auth/oidc/callback`;
-  let discovered: Promise<client.Configuration> | undefined;
+  let discovered: Promise<OidcClient.Configuration> | undefined;
   const configuration = () => {
     discovered ??= client
       .discovery(

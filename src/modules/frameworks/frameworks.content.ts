@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { systemActor } from "../../platform/access.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { fromRoot } from "../../platform/paths.ts";
+import { sha256Hex } from "../../platform/crypto.ts";
+import { fromRoot, ROOT } from "../../platform/paths.ts";
 import * as repo from "./frameworks.repo.ts";
 import { importCatalog, importCrosswalk } from "./frameworks.service.ts";
 import { hashDocument, NS } from "./oscal.ts";
@@ -28,25 +29,39 @@ type Meta = { version?: string; props?: { name: string; ns?: string; value: stri
  */
 export async function syncContent(ctx: AppContext): Promise<{ frameworks: number; crosswalks: number }> {
   const actor = systemActor("content");
+  // Files whose bytes are unchanged since they were loaded are skipped without being parsed.
+  const seen = await repo.contentFileHashes(ctx.db);
+  const changed = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => {
+        const file = path.join(dir, f);
+        const raw = readFileSync(file);
+        return { file, rel: path.relative(ROOT, file), raw, sha256: sha256Hex(raw) };
+      })
+      .filter((f) => seen.get(f.rel) !== f.sha256)
+      .map((f) => ({ ...f, doc: JSON.parse(f.raw.toString("utf8")) as Record<string, unknown> }));
   const loaded = new Map(
     (await repo.loadedReleases(ctx.db)).map((r) => [`${r.framework_id}@${r.version}`, r.content_hash]),
   );
   let frameworks = 0;
-  for (const { file, doc } of contentFiles(FRAMEWORKS_DIR)) {
+  for (const { file, doc, rel, sha256 } of changed(FRAMEWORKS_DIR)) {
     const meta = (doc.catalog as { metadata?: Meta } | undefined)?.metadata;
     const id = meta?.props?.find((p) => p.name === "framework-id" && p.ns === NS)?.value;
     const prior = loaded.get(`${id}@${meta?.version}`);
-    const hash = hashDocument(doc);
-    if (prior === hash) continue;
-    if (prior) {
+    if (prior && prior !== hashDocument(doc)) {
       ctx.log.warn(
         { file, id, version: meta?.version },
         "content file changed without a new metadata.version; not loaded",
       );
       continue;
     }
-    await importCatalog(ctx, actor, doc, { strict: true });
-    frameworks++;
+    if (!prior) {
+      await importCatalog(ctx, actor, doc, { strict: true });
+      frameworks++;
+    }
+    await repo.recordContentFile(ctx.db, rel, sha256);
   }
   const loadedX = new Map(
     (await repo.loadedCrosswalks(ctx.db)).map((c) => [
@@ -55,18 +70,19 @@ export async function syncContent(ctx: AppContext): Promise<{ frameworks: number
     ]),
   );
   let crosswalks = 0;
-  for (const { file, doc } of contentFiles(CROSSWALKS_DIR)) {
+  for (const { file, doc, rel, sha256 } of changed(CROSSWALKS_DIR)) {
     const [source, target] = path.basename(file, ".json").split("__");
     const version = (doc["mapping-collection"] as { metadata?: Meta } | undefined)?.metadata?.version;
     const prior = loadedX.get(`${source}>${target}@${version}`);
-    const hash = hashDocument(doc);
-    if (prior === hash) continue;
-    if (prior) {
+    if (prior && prior !== hashDocument(doc)) {
       ctx.log.warn({ file, version }, "crosswalk file changed without a new metadata.version; not loaded");
       continue;
     }
-    await importCrosswalk(ctx, actor, doc);
-    crosswalks++;
+    if (!prior) {
+      await importCrosswalk(ctx, actor, doc);
+      crosswalks++;
+    }
+    await repo.recordContentFile(ctx.db, rel, sha256);
   }
   return { frameworks, crosswalks };
 }

@@ -281,3 +281,19 @@ export async function insertCrosswalk(
       .execute();
   }
 }
+
+export const contentFileHashes = async (db: Executor) =>
+  new Map(
+    (await db.selectFrom("content_files").select(["path", "sha256"]).execute()).map((r) => [
+      r.path,
+      r.sha256,
+    ]),
+  );
+
+export async function recordContentFile(db: Executor, path: string, sha256: string) {
+  await db
+    .insertInto("content_files")
+    .values({ path, sha256 })
+    .onConflict((oc) => oc.column("path").doUpdateSet({ sha256, loaded_at: new Date() }))
+    .execute();
+}

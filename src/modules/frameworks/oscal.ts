@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
+import { createRequire } from "node:module";
+import type { Ajv as AjvType, ErrorObject, ValidateFunction } from "ajv";
 import { canonicalJson } from "../../platform/audit.ts";
 import { fromRoot } from "../../platform/paths.ts";
 
@@ -101,8 +101,12 @@ let validator: ValidateFunction | undefined;
 const schemaFile = fromRoot("content/schemas/oscal_catalog_schema.json");
 function schemaValidator(): ValidateFunction {
   if (!validator) {
+    // The validator is loaded when a catalog is first checked, not at start-up.
+    const require = createRequire(import.meta.url);
+    const { Ajv } = require("ajv") as { Ajv: new (o: object) => AjvType };
+    const addFormats = require("ajv-formats") as { default: (a: AjvType) => void };
     const ajv = new Ajv({ strict: false, allErrors: true });
-    (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+    addFormats.default(ajv);
     validator = ajv.compile(JSON.parse(readFileSync(schemaFile, "utf8")));
   }
   return validator;

@@ -1,4 +1,5 @@
-import { parse } from "csv-parse/sync";
+import { createRequire } from "node:module";
+import type { parse as Parse } from "csv-parse/sync";
 import { AppError } from "../../platform/errors.ts";
 
 /** The CSV columns a bulk import reads (lists separated by ";"); the export's column names where they overlap. */
@@ -33,6 +34,7 @@ const opt = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
  */
 export function csvToReports(text: string): { row: number; value: unknown; error?: string }[] {
   const out: { row: number; value: unknown; error?: string }[] = [];
+  const { parse } = createRequire(import.meta.url)("csv-parse/sync") as { parse: typeof Parse };
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, {

@@ -7,7 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { Kysely, PGliteDialect, PostgresDialect, type Transaction } from "kysely";
-import pg from "pg";
+import type pgTypes from "pg";
 import type { DB } from "./schema.ts";
 
 export type { DB } from "./schema.ts";
@@ -30,9 +30,13 @@ export interface Database {
   dumpDataDir?(): Promise<Blob>;
 }
 
-// timestamptz, bigint and numeric come back as Date / string; keep bigint as string.
-pg.types.setTypeParser(20, (v) => v);
-pg.types.setTypeParser(1082, (v) => v); // date as YYYY-MM-DD, not a Date at local midnight
+/** The pg driver, loaded only for PostgreSQL (an embedded node never needs it). */
+function loadPg(): typeof pgTypes {
+  const pg = createRequire(import.meta.url)("pg") as typeof pgTypes;
+  pg.types.setTypeParser(20, (v) => v); // bigint as string
+  pg.types.setTypeParser(1082, (v) => v); // date as YYYY-MM-DD, not a Date at local midnight
+  return pg;
+}
 
 export interface OpenOptions {
   databaseUrl?: string | undefined;
@@ -67,6 +71,7 @@ function initDataDirInChild(dataDir: string) {
 /** Open PostgreSQL when a URL is given, else embedded PGlite (in `dataDir`, or in memory). */
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
+    const pg = loadPg();
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     // Without a listener, an idle client's error (e.g. the server restarting) would crash the process.
     pool.on("error", (err) => opts.onIdleError?.(err));

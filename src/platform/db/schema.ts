@@ -337,4 +337,5 @@ export interface DB {
   incident_versions: IncidentVersionsTable;
   ref_sequences: RefSequencesTable;
   attachments: AttachmentsTable;
+  content_files: { path: string; sha256: string; loaded_at: DefaultTimestamp };
 }
