@@ -4177,6 +4177,7 @@ export interface components {
             languages: string[];
             latestVersion: string;
             regionalInstrument: string | null;
+            /** @description What is in preparation, for status records; notes on the content */
             remarks: string | null;
             requirementCount: number;
             /** @description The requirement tree in document order (parentId and depth give the tree) */
@@ -4260,6 +4261,7 @@ export interface components {
             languages: string[];
             latestVersion: string;
             regionalInstrument: string | null;
+            /** @description What is in preparation, for status records; notes on the content */
             remarks: string | null;
             requirementCount: number;
             /** @description The requirement tree in document order (parentId and depth give the tree) */
@@ -4287,6 +4289,8 @@ export interface components {
             languages: string[];
             latestVersion: string;
             regionalInstrument: string | null;
+            /** @description What is in preparation, for status records; notes on the content */
+            remarks: string | null;
             requirementCount: number;
             /** @enum {string} */
             reviewStatus: "reviewed" | "draft" | "unverified";
@@ -4305,6 +4309,8 @@ export interface components {
             languages: string[];
             latestVersion: string;
             regionalInstrument: string | null;
+            /** @description What is in preparation, for status records; notes on the content */
+            remarks: string | null;
             requirementCount: number;
             /** @enum {string} */
             reviewStatus: "reviewed" | "draft" | "unverified";

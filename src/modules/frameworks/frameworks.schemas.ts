@@ -20,6 +20,7 @@ export const FrameworkSummary = z
     languages: z.array(z.string()),
     reviewStatus: z.enum(REVIEW_STATUSES),
     regionalInstrument: z.string().nullable(),
+    remarks: z.string().nullable().describe("What is in preparation, for status records; notes on the content"),
     latestVersion: z.string(),
     requirementCount: z.number().int(),
   })
@@ -66,7 +67,6 @@ export const FrameworkVersion = z
 export const Framework = FrameworkSummary.extend({
   textLicence: z.string().nullable(),
   reviewer: z.string().nullable(),
-  remarks: z.string().nullable(),
   sources: z.array(SourceDocument),
   version: z.string().describe("The release shown"),
   versions: z.array(FrameworkVersion),

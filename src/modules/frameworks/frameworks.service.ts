@@ -41,6 +41,7 @@ const toSummary = (f: repo.FrameworkRow) => ({
   languages: f.languages,
   reviewStatus: f.review_status as "draft",
   regionalInstrument: f.regional_instrument,
+  remarks: f.remarks,
   latestVersion: f.latest_version,
   requirementCount: f.requirement_count,
 });
@@ -97,7 +98,6 @@ export async function getFramework(ctx: AppContext, id: string, version?: string
     ...toSummary(f),
     textLicence: f.text_licence,
     reviewer: f.reviewer,
-    remarks: f.remarks,
     sources: f.sources as {
       title: string;
       url: string | null;
