@@ -3,6 +3,7 @@ import { authRoutes, registerAuthentication } from "./modules/auth/auth.routes.t
 import { syncContent } from "./modules/frameworks/frameworks.content.ts";
 import { frameworkRoutes } from "./modules/frameworks/frameworks.routes.ts";
 import { incidentRoutes } from "./modules/incidents/incidents.routes.ts";
+import { registryRoutes } from "./modules/registry/registry.routes.ts";
 import { systemRoutes } from "./modules/system/system.routes.ts";
 import { tenancyRoutes } from "./modules/tenancy/tenancy.routes.ts";
 import { ensureNodeIdentity, syncJurisdictions } from "./modules/tenancy/tenancy.service.ts";
@@ -65,6 +66,7 @@ export async function buildApp(
     await app.register(auditRoutes(ctx));
     await app.register(frameworkRoutes(ctx));
     await app.register(incidentRoutes(ctx));
+    await app.register(registryRoutes(ctx));
     await systemRoutes(ctx)(app);
     if (!opts.database) app.addHook("onClose", () => database.close());
     await app.ready();

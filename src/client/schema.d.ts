@@ -3450,6 +3450,480 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AI systems visible to me (my organisations', those submitted to my jurisdiction; the public sees public summaries) */
+        get: {
+            parameters: {
+                query?: {
+                    aiType?: "traditional-ml" | "generative" | "agentic";
+                    country?: string;
+                    limit?: number;
+                    offset?: number;
+                    orgId?: string;
+                    q?: string;
+                    status?: "planned" | "in-use" | "retired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AiSystemPage"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an AI system */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AiSystemCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AiSystem"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/systems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An AI system */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AiSystem"] | components["schemas"]["PublicAiSystem"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an AI system (a new version in its history) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AiSystemUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AiSystem"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/systems/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The change history of an AI system */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AiSystemHistoryEntry"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/systems/{id}/risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Risk and human oversight: the latest ASEAN risk impact assessment and each jurisdiction classifier's tier, with the rules that fired */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AiSystemRisk"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a risk impact assessment (probability and severity of harm, our 1-5 scale) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RiskImpactAssessmentInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AiSystemRisk"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/systems/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit the system to a jurisdiction's regulator (makes it visible to them) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AiSystemSubmitInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AiSystem"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/taxonomies": {
         parameters: {
             query?: never;
@@ -3853,6 +4327,506 @@ export interface components {
             /** @constant */
             accepted: true;
             message: string;
+        };
+        AiSystem: {
+            /** @enum {string} */
+            affectedScale: "individual" | "hundreds" | "thousands" | "millions";
+            /** @enum {string} */
+            aiType: "traditional-ml" | "generative" | "agentic";
+            createdAt: string;
+            dataCategories: string[];
+            /** @enum {string} */
+            decisionImpact: "none" | "minor" | "significant" | "legal-or-similar";
+            decisions: string;
+            deploymentCountries: string[];
+            description: string;
+            generalPurposeModel: boolean;
+            gpaiSystemicRisk: boolean;
+            /** @enum {string} */
+            humanInvolvement: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            lifecycleStage: "design" | "development" | "testing" | "deployment" | "operation" | "retirement";
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            profilesNaturalPersons: boolean;
+            provider: {
+                model?: string;
+                modelVersion?: string;
+                name?: string;
+                own: boolean;
+            };
+            publicSummary: string | null;
+            purpose: string;
+            ref: string;
+            safetyComponentOf: string | null;
+            sectors: string[];
+            /** @enum {string} */
+            status: "planned" | "in-use" | "retired";
+            submittedTo: string[];
+            updatedAt: string;
+            useCases: string[];
+            version: number;
+        };
+        AiSystemCreate: {
+            /** @enum {string} */
+            affectedScale: "individual" | "hundreds" | "thousands" | "millions";
+            /** @enum {string} */
+            aiType: "traditional-ml" | "generative" | "agentic";
+            /** @default [] */
+            dataCategories: ("personal" | "sensitive" | "children" | "biometric")[];
+            /** @enum {string} */
+            decisionImpact: "none" | "minor" | "significant" | "legal-or-similar";
+            /**
+             * @description Decisions the system influences
+             * @default
+             */
+            decisions: string;
+            /** @default [] */
+            deploymentCountries: string[];
+            /** @default  */
+            description: string;
+            /** @default false */
+            generalPurposeModel: boolean;
+            /** @default false */
+            gpaiSystemicRisk: boolean;
+            /**
+             * @description The human involvement in place today
+             * @enum {string}
+             */
+            humanInvolvement: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+            /** @enum {string} */
+            lifecycleStage: "design" | "development" | "testing" | "deployment" | "operation" | "retirement";
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            /** @default false */
+            profilesNaturalPersons: boolean;
+            /**
+             * @default {
+             *       "own": true
+             *     }
+             */
+            provider: {
+                model?: string;
+                modelVersion?: string;
+                name?: string;
+                /** @description Built in-house (true) or from a third party (false) */
+                own: boolean;
+            };
+            /**
+             * @description Shown publicly when set
+             * @default null
+             */
+            publicSummary: string | null;
+            purpose: string;
+            /** @default null */
+            safetyComponentOf: string | null;
+            /** @default [] */
+            sectors: string[];
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "in-use" | "retired";
+            /** @default [] */
+            useCases: string[];
+        };
+        AiSystemCreateInput: {
+            /** @enum {string} */
+            affectedScale: "individual" | "hundreds" | "thousands" | "millions";
+            /** @enum {string} */
+            aiType: "traditional-ml" | "generative" | "agentic";
+            /** @default [] */
+            dataCategories?: ("personal" | "sensitive" | "children" | "biometric")[];
+            /** @enum {string} */
+            decisionImpact: "none" | "minor" | "significant" | "legal-or-similar";
+            /**
+             * @description Decisions the system influences
+             * @default
+             */
+            decisions?: string;
+            /** @default [] */
+            deploymentCountries?: string[];
+            /** @default  */
+            description?: string;
+            /** @default false */
+            generalPurposeModel?: boolean;
+            /** @default false */
+            gpaiSystemicRisk?: boolean;
+            /**
+             * @description The human involvement in place today
+             * @enum {string}
+             */
+            humanInvolvement: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+            /** @enum {string} */
+            lifecycleStage: "design" | "development" | "testing" | "deployment" | "operation" | "retirement";
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            /** @default false */
+            profilesNaturalPersons?: boolean;
+            /**
+             * @default {
+             *       "own": true
+             *     }
+             */
+            provider?: {
+                model?: string;
+                modelVersion?: string;
+                name?: string;
+                /** @description Built in-house (true) or from a third party (false) */
+                own: boolean;
+            };
+            /**
+             * @description Shown publicly when set
+             * @default null
+             */
+            publicSummary?: string | null;
+            purpose: string;
+            /** @default null */
+            safetyComponentOf?: string | null;
+            /** @default [] */
+            sectors?: string[];
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status?: "planned" | "in-use" | "retired";
+            /** @default [] */
+            useCases?: string[];
+        };
+        AiSystemHistoryEntry: {
+            changedAt: string;
+            changedBy: string;
+            snapshot: {
+                [key: string]: unknown;
+            };
+            version: number;
+        };
+        AiSystemHistoryEntryInput: {
+            changedAt: string;
+            changedBy: string;
+            snapshot: {
+                [key: string]: unknown;
+            };
+            version: number;
+        };
+        AiSystemInput: {
+            /** @enum {string} */
+            affectedScale: "individual" | "hundreds" | "thousands" | "millions";
+            /** @enum {string} */
+            aiType: "traditional-ml" | "generative" | "agentic";
+            createdAt: string;
+            dataCategories: string[];
+            /** @enum {string} */
+            decisionImpact: "none" | "minor" | "significant" | "legal-or-similar";
+            decisions: string;
+            deploymentCountries: string[];
+            description: string;
+            generalPurposeModel: boolean;
+            gpaiSystemicRisk: boolean;
+            /** @enum {string} */
+            humanInvolvement: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            lifecycleStage: "design" | "development" | "testing" | "deployment" | "operation" | "retirement";
+            name: string;
+            /** Format: uuid */
+            orgId: string;
+            orgName: string;
+            profilesNaturalPersons: boolean;
+            provider: {
+                model?: string;
+                modelVersion?: string;
+                name?: string;
+                own: boolean;
+            };
+            publicSummary: string | null;
+            purpose: string;
+            ref: string;
+            safetyComponentOf: string | null;
+            sectors: string[];
+            /** @enum {string} */
+            status: "planned" | "in-use" | "retired";
+            submittedTo: string[];
+            updatedAt: string;
+            useCases: string[];
+            version: number;
+        };
+        AiSystemPage: {
+            items: (components["schemas"]["AiSystem"] | components["schemas"]["PublicAiSystem"])[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        AiSystemPageInput: {
+            items: (components["schemas"]["AiSystemInput"] | components["schemas"]["PublicAiSystemInput"])[];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        AiSystemRisk: {
+            classifications: {
+                classifier: string;
+                dependsOnPendingDecree: boolean;
+                fired: {
+                    cites: {
+                        control?: string;
+                        ref: string;
+                    }[];
+                    dependsOnDecree: boolean;
+                    explanation: string;
+                    id: string;
+                    tier: string;
+                    verification: string;
+                }[];
+                flags: {
+                    cites: {
+                        control?: string;
+                        ref: string;
+                    }[];
+                    dependsOnDecree: boolean;
+                    explanation: string;
+                    id: string;
+                }[];
+                framework: string | null;
+                jurisdiction: string;
+                reviewStatus: string;
+                tier: string;
+                tierLabel: string;
+                title: string;
+                version: string;
+            }[];
+            /** @description null until a risk impact assessment is recorded */
+            involvement: {
+                assessedAt: string;
+                assessedBy: string;
+                basis: string;
+                /** @enum {string} */
+                currentInvolvement: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                /** @enum {string} */
+                level: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                levelLabel: string;
+                meetsRecommendation: boolean;
+                probability: {
+                    label: string;
+                    value: number;
+                };
+                reasoning: string[];
+                scale: {
+                    id: string;
+                    note: string;
+                    /** @constant */
+                    ours: true;
+                    version: string;
+                };
+                score: number;
+                severity: {
+                    label: string;
+                    value: number;
+                };
+            } | null;
+            /** Format: uuid */
+            systemId: string;
+        };
+        AiSystemRiskInput: {
+            classifications: {
+                classifier: string;
+                dependsOnPendingDecree: boolean;
+                fired: {
+                    cites: {
+                        control?: string;
+                        ref: string;
+                    }[];
+                    dependsOnDecree: boolean;
+                    explanation: string;
+                    id: string;
+                    tier: string;
+                    verification: string;
+                }[];
+                flags: {
+                    cites: {
+                        control?: string;
+                        ref: string;
+                    }[];
+                    dependsOnDecree: boolean;
+                    explanation: string;
+                    id: string;
+                }[];
+                framework: string | null;
+                jurisdiction: string;
+                reviewStatus: string;
+                tier: string;
+                tierLabel: string;
+                title: string;
+                version: string;
+            }[];
+            /** @description null until a risk impact assessment is recorded */
+            involvement: {
+                assessedAt: string;
+                assessedBy: string;
+                basis: string;
+                /** @enum {string} */
+                currentInvolvement: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                /** @enum {string} */
+                level: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                levelLabel: string;
+                meetsRecommendation: boolean;
+                probability: {
+                    label: string;
+                    value: number;
+                };
+                reasoning: string[];
+                scale: {
+                    id: string;
+                    note: string;
+                    /** @constant */
+                    ours: true;
+                    version: string;
+                };
+                score: number;
+                severity: {
+                    label: string;
+                    value: number;
+                };
+            } | null;
+            /** Format: uuid */
+            systemId: string;
+        };
+        AiSystemSubmit: {
+            jurisdiction: string;
+        };
+        AiSystemSubmitInput: {
+            jurisdiction: string;
+        };
+        AiSystemUpdate: {
+            /** @enum {string} */
+            affectedScale?: "individual" | "hundreds" | "thousands" | "millions";
+            /** @enum {string} */
+            aiType?: "traditional-ml" | "generative" | "agentic";
+            /** @default [] */
+            dataCategories?: ("personal" | "sensitive" | "children" | "biometric")[];
+            /** @enum {string} */
+            decisionImpact?: "none" | "minor" | "significant" | "legal-or-similar";
+            /**
+             * @description Decisions the system influences
+             * @default
+             */
+            decisions?: string;
+            /** @default [] */
+            deploymentCountries?: string[];
+            /** @default  */
+            description?: string;
+            /** @default false */
+            generalPurposeModel?: boolean;
+            /** @default false */
+            gpaiSystemicRisk?: boolean;
+            /**
+             * @description The human involvement in place today
+             * @enum {string}
+             */
+            humanInvolvement?: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+            /** @enum {string} */
+            lifecycleStage?: "design" | "development" | "testing" | "deployment" | "operation" | "retirement";
+            name?: string;
+            /** @default false */
+            profilesNaturalPersons?: boolean;
+            /**
+             * @default {
+             *       "own": true
+             *     }
+             */
+            provider?: {
+                model?: string;
+                modelVersion?: string;
+                name?: string;
+                /** @description Built in-house (true) or from a third party (false) */
+                own: boolean;
+            };
+            /**
+             * @description Shown publicly when set
+             * @default null
+             */
+            publicSummary?: string | null;
+            purpose?: string;
+            /** @default null */
+            safetyComponentOf?: string | null;
+            /** @default [] */
+            sectors?: string[];
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status?: "planned" | "in-use" | "retired";
+            /** @default [] */
+            useCases?: string[];
+        };
+        AiSystemUpdateInput: {
+            /** @enum {string} */
+            affectedScale?: "individual" | "hundreds" | "thousands" | "millions";
+            /** @enum {string} */
+            aiType?: "traditional-ml" | "generative" | "agentic";
+            /** @default [] */
+            dataCategories?: ("personal" | "sensitive" | "children" | "biometric")[];
+            /** @enum {string} */
+            decisionImpact?: "none" | "minor" | "significant" | "legal-or-similar";
+            /**
+             * @description Decisions the system influences
+             * @default
+             */
+            decisions?: string;
+            /** @default [] */
+            deploymentCountries?: string[];
+            /** @default  */
+            description?: string;
+            /** @default false */
+            generalPurposeModel?: boolean;
+            /** @default false */
+            gpaiSystemicRisk?: boolean;
+            /**
+             * @description The human involvement in place today
+             * @enum {string}
+             */
+            humanInvolvement?: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+            /** @enum {string} */
+            lifecycleStage?: "design" | "development" | "testing" | "deployment" | "operation" | "retirement";
+            name?: string;
+            /** @default false */
+            profilesNaturalPersons?: boolean;
+            /**
+             * @default {
+             *       "own": true
+             *     }
+             */
+            provider?: {
+                model?: string;
+                modelVersion?: string;
+                name?: string;
+                /** @description Built in-house (true) or from a third party (false) */
+                own: boolean;
+            };
+            /**
+             * @description Shown publicly when set
+             * @default null
+             */
+            publicSummary?: string | null;
+            purpose?: string;
+            /** @default null */
+            safetyComponentOf?: string | null;
+            /** @default [] */
+            sectors?: string[];
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status?: "planned" | "in-use" | "retired";
+            /** @default [] */
+            useCases?: string[];
         };
         ApiToken: {
             createdAt: string;
@@ -4888,6 +5862,28 @@ export interface components {
             /** @enum {string} */
             locale?: "en" | "ms" | "id" | "th" | "vi" | "fil" | "km" | "lo" | "my" | "tet";
         };
+        PublicAiSystem: {
+            deploymentCountries: string[];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            orgName: string;
+            publicSummary: string;
+            purpose: string;
+            ref: string;
+            sectors: string[];
+        };
+        PublicAiSystemInput: {
+            deploymentCountries: string[];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            orgName: string;
+            publicSummary: string;
+            purpose: string;
+            ref: string;
+            sectors: string[];
+        };
         PublicIncident: {
             aiRelation: string[];
             classifications: {
@@ -5297,6 +6293,20 @@ export interface components {
             statement: string | null;
             title: string;
             verification: string | null;
+        };
+        RiskImpactAssessmentInput: {
+            notes?: string;
+            /** @description Probability of harm, 1 (rare) to 5 (almost certain): ASEAN AI Safe's own scale */
+            probability: number;
+            /** @description Severity of harm, 1 (negligible) to 5 (severe): ASEAN AI Safe's own scale */
+            severity: number;
+        };
+        RiskImpactAssessmentInputInput: {
+            notes?: string;
+            /** @description Probability of harm, 1 (rare) to 5 (almost certain): ASEAN AI Safe's own scale */
+            probability: number;
+            /** @description Severity of harm, 1 (negligible) to 5 (severe): ASEAN AI Safe's own scale */
+            severity: number;
         };
         SearchResults: {
             items: {

@@ -54,6 +54,7 @@ export const PERMISSIONS = {
   "node:manage": { roles: ["node-admin"], scope: "admin" },
   "frameworks:import": { roles: ["node-admin", "regulator-admin"], scope: "admin" },
   "incidents:triage": { roles: ["node-admin", "regulator-admin", "regulator-analyst"], scope: "read" },
+  "systems:write": { roles: ["node-admin", "org-admin", "org-member"], scope: "read" },
 } as const satisfies Record<string, { roles: "anyone" | "signed-in" | readonly Role[]; scope: TokenScope }>;
 export type Permission = keyof typeof PERMISSIONS;
 export const isPermission = (p: unknown): p is Permission => typeof p === "string" && p in PERMISSIONS;

@@ -20,7 +20,10 @@ export const FrameworkSummary = z
     languages: z.array(z.string()),
     reviewStatus: z.enum(REVIEW_STATUSES),
     regionalInstrument: z.string().nullable(),
-    remarks: z.string().nullable().describe("What is in preparation, for status records; notes on the content"),
+    remarks: z
+      .string()
+      .nullable()
+      .describe("What is in preparation, for status records; notes on the content"),
     latestVersion: z.string(),
     requirementCount: z.number().int(),
   })

@@ -1,17 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
 
-/** The next reference in a scope (e.g. INC-ASEAN-2026): 1, 2, 3... without gaps between commits. */
-export async function nextRef(db: Executor, scope: string): Promise<string> {
-  const r = await db
-    .insertInto("ref_sequences")
-    .values({ scope, next: 1 })
-    .onConflict((oc) => oc.column("scope").doUpdateSet({ next: sql`ref_sequences.next + 1` }))
-    .returning("next")
-    .executeTakeFirstOrThrow();
-  return `${scope}-${String(r.next).padStart(6, "0")}`;
-}
-
 export async function insertReport(
   db: Executor,
   row: {

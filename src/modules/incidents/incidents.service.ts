@@ -4,6 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { sha256Hex } from "../../platform/crypto.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { randomToken, uuidv7 } from "../../platform/ids.ts";
+import { nextRef } from "../../platform/refs.ts";
 import { lexemes, toTsquery } from "../../platform/text.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import { checkAttachment } from "./attachments.ts";
@@ -142,8 +143,8 @@ export async function submitReport(ctx: AppContext, actor: Actor, input: ReportI
   };
   row.match_features = features(incidentId, texts, row, lang);
   return ctx.db.transaction().execute(async (trx) => {
-    const reportRef = await repo.nextRef(trx, `REP-${node.jurisdiction}-${year}`);
-    row.ref = await repo.nextRef(trx, `INC-${node.jurisdiction}-${year}`);
+    const reportRef = await nextRef(trx, `REP-${node.jurisdiction}-${year}`);
+    row.ref = await nextRef(trx, `INC-${node.jurisdiction}-${year}`);
     await repo.insertReport(
       trx,
       {

@@ -307,6 +307,35 @@ export interface RefSequencesTable {
   next: ColumnType<string, string | number, string | number>;
 }
 
+export interface AiSystemsTable {
+  id: string;
+  ref: string;
+  org_id: string;
+  name: string;
+  purpose: string;
+  description: Generated<string>;
+  sectors: string[];
+  deployment_countries: string[];
+  lifecycle_stage: string;
+  ai_type: string;
+  provider: Json<Record<string, unknown>>;
+  data_categories: string[];
+  affected_scale: string;
+  decisions: Generated<string>;
+  decision_impact: string;
+  human_involvement: string;
+  use_cases: string[];
+  general_purpose_model: boolean;
+  gpai_systemic_risk: boolean;
+  safety_component_of: string | null;
+  profiles_natural_persons: boolean;
+  status: string;
+  public_summary: string | null;
+  version: Generated<number>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
 /** Every table of the node. Each module's repo touches only its own. */
 export interface DB {
   jurisdictions: JurisdictionsTable;
@@ -338,4 +367,26 @@ export interface DB {
   ref_sequences: RefSequencesTable;
   attachments: AttachmentsTable;
   content_files: { path: string; sha256: string; loaded_at: DefaultTimestamp };
+  ai_systems: AiSystemsTable;
+  ai_system_history: {
+    system_id: string;
+    version: number;
+    changed_at: DefaultTimestamp;
+    changed_by: string;
+    snapshot: Json;
+  };
+  ai_system_submissions: {
+    system_id: string;
+    jurisdiction: string;
+    submitted_at: DefaultTimestamp;
+    submitted_by: string;
+  };
+  risk_assessments: {
+    id: string;
+    system_id: string;
+    answers: Json;
+    result: Json;
+    created_by: string;
+    created_at: DefaultTimestamp;
+  };
 }

@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
+import type { Schemas } from "../../client/index.ts";
+
+let node: TestNode;
+let msme: Auth;
+let msmeOrg: string;
+let otherCompany: Auth;
+let myRegulator: Auth;
+let thRegulator: Auth;
+
+const hiringAssistant: Omit<Schemas["AiSystemCreateInput"], "orgId"> = {
+  name: "Pembantu Pengambilan AI",
+  purpose: "Screens job applicants' CVs and ranks them for interviews",
+  description: "A third-party language model ranks CVs against a job description.",
+  sectors: ["N7810"],
+  deploymentCountries: ["MY", "SG", "VN"],
+  lifecycleStage: "deployment",
+  aiType: "generative",
+  provider: { own: false, name: "Example Model Co", model: "ExampleLM", modelVersion: "2" },
+  dataCategories: ["personal"],
+  affectedScale: "thousands",
+  decisions: "Who is invited to interview",
+  decisionImpact: "significant",
+  humanInvolvement: "human-out-of-the-loop",
+  useCases: ["employment-recruitment"],
+  profilesNaturalPersons: true,
+  status: "in-use",
+};
+
+beforeAll(async () => {
+  node = await startTestNode();
+  const org = await makeOrg(node.ctx, "msme", "MY");
+  msmeOrg = org.id;
+  msme = await signIn(node.app, await makeUser(node.ctx, { orgId: org.id, role: "org-member" }));
+  const other = await makeOrg(node.ctx, "company", "MY");
+  otherCompany = await signIn(node.app, await makeUser(node.ctx, { orgId: other.id, role: "org-admin" }));
+  myRegulator = await signIn(
+    node.app,
+    await makeUser(node.ctx, {
+      orgId: (await makeOrg(node.ctx, "regulator", "MY")).id,
+      role: "regulator-analyst",
+    }),
+  );
+  thRegulator = await signIn(
+    node.app,
+    await makeUser(node.ctx, {
+      orgId: (await makeOrg(node.ctx, "regulator", "TH")).id,
+      role: "regulator-analyst",
+    }),
+  );
+});
+afterAll(() => node.close());
+
+describe("registry", () => {
+  it("registers a system for the actor's own organisation only, with a reference and history", async () => {
+    const created = await node
+      .as(msme)
+      .POST("/api/v1/systems", { body: { orgId: msmeOrg, ...hiringAssistant } });
+    expect(created.response.status).toBe(201);
+    expect(created.data).toMatchObject({
+      ref: expect.stringMatching(/^SYS-ASEAN-\d{4}-\d{6}$/),
+      version: 1,
+      submittedTo: [],
+    });
+    const id = created.data!.id;
+    const updated = await node.as(msme).PATCH("/api/v1/systems/{id}", {
+      params: { path: { id } },
+      body: { humanInvolvement: "human-over-the-loop" },
+    });
+    expect(updated.data).toMatchObject({
+      version: 2,
+      humanInvolvement: "human-over-the-loop",
+      name: hiringAssistant.name,
+    });
+    const history = await node.as(msme).GET("/api/v1/systems/{id}/history", { params: { path: { id } } });
+    expect(history.data!.map((h) => h.version)).toEqual([2, 1]);
+
+    const foreign = await node
+      .as(otherCompany)
+      .POST("/api/v1/systems", { body: { orgId: msmeOrg, ...hiringAssistant } });
+    expect(foreign.response.status).toBe(403);
+    const bad = await node.as(msme).POST("/api/v1/systems", {
+      body: {
+        orgId: msmeOrg,
+        ...hiringAssistant,
+        deploymentCountries: ["Malaysia"],
+        aiType: "quantum",
+      } as never,
+    });
+    expect((bad.error as { errors: { field: string }[] }).errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining(["deploymentCountries.0", "aiType"]),
+    );
+  });
+
+  it("org A never sees org B's systems; a regulator sees a system only once it is submitted to its jurisdiction", async () => {
+    const s = await node
+      .as(msme)
+      .POST("/api/v1/systems", { body: { orgId: msmeOrg, ...hiringAssistant, name: "Private system" } });
+    const id = s.data!.id;
+    for (const who of [otherCompany, myRegulator, thRegulator]) {
+      expect(
+        (await node.as(who).GET("/api/v1/systems/{id}", { params: { path: { id } } })).response.status,
+      ).toBe(404);
+      expect((await node.as(who).GET("/api/v1/systems")).data!.items.map((x) => x.id)).not.toContain(id);
+    }
+    expect(
+      (await node.client.GET("/api/v1/systems/{id}", { params: { path: { id } } })).response.status,
+    ).toBe(404);
+
+    const submitted = await node
+      .as(msme)
+      .POST("/api/v1/systems/{id}/submit", { params: { path: { id } }, body: { jurisdiction: "MY" } });
+    expect(submitted.data!.submittedTo).toEqual(["MY"]);
+    expect(
+      (await node.as(myRegulator).GET("/api/v1/systems/{id}", { params: { path: { id } } })).response.status,
+    ).toBe(200);
+    expect((await node.as(myRegulator).GET("/api/v1/systems")).data!.items.map((x) => x.id)).toContain(id);
+    // Thailand's regulator never sees a Malaysia-only submission.
+    expect(
+      (await node.as(thRegulator).GET("/api/v1/systems/{id}", { params: { path: { id } } })).response.status,
+    ).toBe(404);
+    expect((await node.as(thRegulator).GET("/api/v1/systems")).data!.items.map((x) => x.id)).not.toContain(
+      id,
+    );
+    // Regulators read; they do not edit.
+    expect(
+      (
+        await node
+          .as(myRegulator)
+          .PATCH("/api/v1/systems/{id}", { params: { path: { id } }, body: { name: "x" } })
+      ).response.status,
+    ).toBe(403);
+  });
+
+  it("shows only public summaries to the public", async () => {
+    const s = await node.as(msme).POST("/api/v1/systems", {
+      body: {
+        orgId: msmeOrg,
+        ...hiringAssistant,
+        name: "Public FAQ bot",
+        useCases: ["chatbot-interaction"],
+        publicSummary: "Answers questions about our shop.",
+      },
+    });
+    const list = await node.client.GET("/api/v1/systems");
+    const mine = list.data!.items.find((x) => x.id === s.data!.id);
+    expect(mine).toEqual(
+      expect.objectContaining({ name: "Public FAQ bot", publicSummary: "Answers questions about our shop." }),
+    );
+    expect(mine).not.toHaveProperty("dataCategories");
+  });
+});
+
+describe("risk and human oversight", () => {
+  it("recommends human involvement from probability and severity on our own scale, with the reasoning", async () => {
+    const s = await node
+      .as(msme)
+      .POST("/api/v1/systems", { body: { orgId: msmeOrg, ...hiringAssistant, name: "Risk case" } });
+    const id = s.data!.id;
+    const before = await node.as(msme).GET("/api/v1/systems/{id}/risk", { params: { path: { id } } });
+    expect(before.data!.involvement).toBeNull();
+    const r = await node
+      .as(msme)
+      .POST("/api/v1/systems/{id}/risk", { params: { path: { id } }, body: { probability: 3, severity: 3 } });
+    expect(r.data!.involvement).toMatchObject({
+      level: "human-over-the-loop",
+      score: 9,
+      scale: { ours: true },
+      currentInvolvement: "human-out-of-the-loop",
+      meetsRecommendation: false,
+    });
+    expect(r.data!.involvement!.reasoning.join(" ")).toContain("ASEAN AI Safe's own scale");
+    const severe = await node
+      .as(msme)
+      .POST("/api/v1/systems/{id}/risk", { params: { path: { id } }, body: { probability: 4, severity: 5 } });
+    expect(severe.data!.involvement!.level).toBe("human-in-the-loop");
+    const low = await node
+      .as(msme)
+      .POST("/api/v1/systems/{id}/risk", { params: { path: { id } }, body: { probability: 1, severity: 2 } });
+    expect(low.data!.involvement!.level).toBe("human-out-of-the-loop");
+    // Decisions with legal or similar effects keep a human over the loop even when harm is unlikely.
+    await node.as(msme).PATCH("/api/v1/systems/{id}", {
+      params: { path: { id } },
+      body: { decisionImpact: "legal-or-similar" },
+    });
+    const legal = await node
+      .as(msme)
+      .POST("/api/v1/systems/{id}/risk", { params: { path: { id } }, body: { probability: 1, severity: 2 } });
+    expect(legal.data!.involvement!.level).toBe("human-over-the-loop");
+    const bad = await node
+      .as(msme)
+      .POST("/api/v1/systems/{id}/risk", { params: { path: { id } }, body: { probability: 6, severity: 0 } });
+    expect(bad.response.status).toBe(400);
+  });
+});
