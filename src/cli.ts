@@ -9,6 +9,7 @@ import { createClient } from "./client/index.ts";
 import { registerAuditCommands } from "./modules/audit/audit.cli.ts";
 import { registerAuthCommands } from "./modules/auth/auth.cli.ts";
 import { registerFrameworkCommands } from "./modules/frameworks/frameworks.cli.ts";
+import { registerRegistryCommands } from "./modules/registry/registry.cli.ts";
 import { registerTenancyCommands } from "./modules/tenancy/tenancy.cli.ts";
 import { ConfigError, loadConfig } from "./platform/config.ts";
 import { migrate } from "./platform/db/migrate.ts";
@@ -86,6 +87,7 @@ export function buildCli(env: NodeJS.ProcessEnv = process.env): Command {
   registerAuthCommands(program, config);
   registerAuditCommands(program, config);
   registerFrameworkCommands(program, config);
+  registerRegistryCommands(program, config);
 
   // Commands report errors by throwing; runCli turns them into one line and an exit code.
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];
