@@ -160,6 +160,11 @@ describe("risk and human oversight", () => {
     const id = s.data!.id;
     const before = await node.as(msme).GET("/api/v1/systems/{id}/risk", { params: { path: { id } } });
     expect(before.data!.involvement).toBeNull();
+    // The MSME's hiring assistant is high-risk under the EU AI Act rules, with the articles cited.
+    const euTier = before.data!.classifications.find((c) => c.classifier === "eu-ai-act-tier")!;
+    expect(euTier.tier).toBe("high-risk");
+    expect(euTier.fired.flatMap((f) => f.cites.map((c) => c.ref))).toContain("Annex III point 4(a)");
+    expect(before.data!.classifications.map((c) => c.classifier)).toContain("vn-ai-law-tier");
     const r = await node
       .as(msme)
       .POST("/api/v1/systems/{id}/risk", { params: { path: { id } }, body: { probability: 3, severity: 3 } });
