@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { changeLanguage, isLanguage, LANGUAGES } from "./i18n.ts";
-import { areasOf, useMe, useSignOut } from "./session.ts";
+import { areasOf, mayTriage, useMe, useSignOut } from "./session.ts";
 
 function LanguagePicker() {
   const { t, i18n } = useTranslation();
@@ -91,6 +91,17 @@ export function Shell() {
               <li>
                 <NavLink to="/library">{t("nav.library")}</NavLink>
               </li>
+              <li>
+                <NavLink to="/incidents">{t("nav.incidents")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/report">{t("nav.report")}</NavLink>
+              </li>
+              {mayTriage(user) ? (
+                <li>
+                  <NavLink to="/triage">{t("nav.triage")}</NavLink>
+                </li>
+              ) : null}
               {areas.has("users") ? (
                 <li>
                   <NavLink to="/users">{t("nav.users")}</NavLink>

@@ -7,7 +7,7 @@ import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { ProblemMessage } from "../ui/Problem.tsx";
 import { Shell } from "./Shell.tsx";
-import { type Area, areasOf, mayImport, useMe } from "./session.ts";
+import { type Area, areasOf, mayImport, mayTriage, useMe } from "./session.ts";
 
 function Loading() {
   const { t } = useTranslation();
@@ -34,6 +34,21 @@ function RequireImport() {
   const me = useMe();
   const { t } = useTranslation();
   if (!mayImport(me.data)) {
+    return (
+      <div className="page">
+        <h1>{t("errors.forbiddenTitle")}</h1>
+        <p>{t("errors.forbidden")}</p>
+      </div>
+    );
+  }
+  return <Outlet />;
+}
+
+/** Incident triage, for node admins and regulators. */
+function RequireTriage() {
+  const me = useMe();
+  const { t } = useTranslation();
+  if (!mayTriage(me.data)) {
     return (
       <div className="page">
         <h1>{t("errors.forbiddenTitle")}</h1>
@@ -95,6 +110,16 @@ export const router = createBrowserRouter([
         path: "/library/:id/diff",
         ...lazyPage(() => import("../features/library/DiffPage.tsx"), "DiffPage"),
       },
+      // Reporting an AI incident and reading the published ones need no sign-in.
+      { path: "/report", ...lazyPage(() => import("../features/incidents/ReportPage.tsx"), "ReportPage") },
+      {
+        path: "/incidents",
+        ...lazyPage(() => import("../features/incidents/IncidentsPage.tsx"), "IncidentsPage"),
+      },
+      {
+        path: "/incidents/:id",
+        ...lazyPage(() => import("../features/incidents/IncidentPage.tsx"), "IncidentPage"),
+      },
       {
         element: <RequireSignIn />,
         children: [
@@ -105,6 +130,23 @@ export const router = createBrowserRouter([
               {
                 path: "/library/import",
                 ...lazyPage(() => import("../features/library/ImportPage.tsx"), "ImportPage"),
+              },
+            ],
+          },
+          {
+            element: <RequireTriage />,
+            children: [
+              {
+                path: "/triage",
+                ...lazyPage(() => import("../features/triage/TriagePage.tsx"), "TriagePage"),
+              },
+              {
+                path: "/triage/import",
+                ...lazyPage(() => import("../features/triage/ImportReportsPage.tsx"), "ImportReportsPage"),
+              },
+              {
+                path: "/triage/:id",
+                ...lazyPage(() => import("../features/triage/TriageIncidentPage.tsx"), "TriageIncidentPage"),
               },
             ],
           },

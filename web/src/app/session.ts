@@ -69,3 +69,7 @@ export function areasOf(me: Me | null | undefined): Set<Area> {
 /** Node admins and regulator admins may import frameworks and crosswalks (the node checks the jurisdiction). */
 export const mayImport = (me: Me | null | undefined) =>
   !!me && (me.roles.includes("node-admin") || me.roles.includes("regulator-admin"));
+
+/** Incident triage: node admins and regulators (the node checks the jurisdiction). */
+export const mayTriage = (me: Me | null | undefined) =>
+  !!me && ["node-admin", "regulator-admin", "regulator-analyst"].some((r) => me.roles.includes(r));
