@@ -55,7 +55,16 @@ describe.skipIf(!hasChromium)("web app: key flows in Chromium", () => {
 
     // Role-aware navigation for a node admin.
     const nav = page.getByRole("navigation", { name: "Main" });
-    for (const name of ["Home", "Library", "Users", "Organisations", "Audit log", "Profile"])
+    for (const name of [
+      "Home",
+      "Library",
+      "Incidents",
+      "Triage",
+      "Users",
+      "Organisations",
+      "Audit log",
+      "Profile",
+    ])
       await expect(nav.getByRole("link", { name, exact: true }).isVisible()).resolves.toBe(true);
 
     // The node and the twelve jurisdictions, native names tagged with their language.
@@ -129,7 +138,13 @@ describe.skipIf(!hasChromium)("web app: key flows in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "Access denied" }).waitFor();
     await page.goto(`${node.url}/`);
     await page.getByRole("heading", { level: 1, name: "Welcome, Aminah Member" }).waitFor();
-    await expect(nav.getByRole("link").allTextContents()).resolves.toEqual(["Home", "Library", "Profile"]);
+    await expect(nav.getByRole("link").allTextContents()).resolves.toEqual([
+      "Home",
+      "Library",
+      "Incidents",
+      "Report an incident",
+      "Profile",
+    ]);
     await page.getByText("Kedai Ujian Enterprise").waitFor();
 
     // Expected: the 401 of /api/v1/me once signed out, the 400 of the invalid organisation name.
@@ -164,7 +179,7 @@ describe.skipIf(!hasChromium)("web app: key flows in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "Welcome, Test User" }).waitFor();
     const nav = page.getByRole("navigation", { name: "Main" });
     const links = await nav.getByRole("link").allTextContents();
-    expect(links).toEqual(["Home", "Library", "Profile"]);
+    expect(links).toEqual(["Home", "Library", "Incidents", "Report an incident", "Profile"]);
     await page.getByText("Organisation member").first().waitFor();
     // Typing the address of an admin page does not help.
     await page.goto(`${node.url}/audit`);

@@ -56,7 +56,12 @@ describe.skipIf(!hasChromium)("web app: framework library", () => {
     await page.goto(`${node.url}/library`);
     await page.getByRole("heading", { level: 1, name: "Framework library" }).waitFor();
     const nav = page.getByRole("navigation", { name: "Main" });
-    await expect(nav.getByRole("link").allTextContents()).resolves.toEqual(["Library", "Sign in"]);
+    await expect(nav.getByRole("link").allTextContents()).resolves.toEqual([
+      "Library",
+      "Incidents",
+      "Report an incident",
+      "Sign in",
+    ]);
     // The eleven member states, each with what it has adopted.
     const members = page.locator("section", {
       has: page.getByRole("heading", { level: 2, name: "Member states" }),
