@@ -1,3 +1,4 @@
+import { assessmentRoutes } from "./modules/assessments/assessments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes, registerAuthentication } from "./modules/auth/auth.routes.ts";
 import { syncContent } from "./modules/frameworks/frameworks.content.ts";
@@ -67,6 +68,7 @@ export async function buildApp(
     await app.register(frameworkRoutes(ctx));
     await app.register(incidentRoutes(ctx));
     await app.register(registryRoutes(ctx));
+    await app.register(assessmentRoutes(ctx));
     await systemRoutes(ctx)(app);
     if (!opts.database) app.addHook("onClose", () => database.close());
     await app.ready();

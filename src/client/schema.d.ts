@@ -36,6 +36,665 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisations' assessments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start an assessment of a system for jurisdictions and/or frameworks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assessment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a question (met, partially met, not met, not applicable) with explanation and evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentAnswerInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentCoverage"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review comments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentComments"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Coverage per framework (derived results say how they were derived) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentCoverage"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gap list (POA&M) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentGaps"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan an action for a gap */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentGapInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentGaps"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The de-duplicated question set, with answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentQuestions"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/report.html": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The HTML report (signed: x-aisafe-sha256 and x-aisafe-signature headers) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a complete assessment to a jurisdiction's regulator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentSubmitInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/attachments/{id}": {
         parameters: {
             query?: never;
@@ -3401,6 +4060,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Was a report with this SHA-256 issued by this node (and is its signature valid)? */
+        get: {
+            parameters: {
+                query: {
+                    sha256: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportVerification"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regulator's review queue for my jurisdictions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewQueue"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/{jurisdiction}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A regulator's decision on a submission: accept, request changes, or comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    jurisdiction: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentReviewInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -4888,6 +5718,302 @@ export interface components {
             revokedAt: string | null;
             scopes: ("read" | "write" | "admin")[];
         };
+        Assessment: {
+            createdAt: string;
+            frameworks: string[];
+            /** Format: uuid */
+            id: string;
+            jurisdictions: string[];
+            /** Format: uuid */
+            orgId: string;
+            ref: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "changes-requested" | "accepted";
+            submissions: {
+                decidedAt: string | null;
+                decidedBy: string | null;
+                jurisdiction: string;
+                /** @enum {string} */
+                status: "submitted" | "changes-requested" | "accepted";
+                submittedAt: string;
+            }[];
+            /** Format: uuid */
+            systemId: string;
+            systemName: string;
+            systemRef: string;
+            updatedAt: string;
+        };
+        AssessmentAnswer: {
+            /** @default [] */
+            evidence: {
+                title?: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            explanation: string;
+            /** @description A question key ("hub:<id>"), or "<framework>:<control>" to answer one control directly */
+            question: string;
+            /** @enum {string} */
+            result: "met" | "partially-met" | "not-met" | "not-applicable";
+        };
+        AssessmentAnswerInput: {
+            /** @default [] */
+            evidence?: {
+                title?: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            explanation: string;
+            /** @description A question key ("hub:<id>"), or "<framework>:<control>" to answer one control directly */
+            question: string;
+            /** @enum {string} */
+            result: "met" | "partially-met" | "not-met" | "not-applicable";
+        };
+        AssessmentComments: {
+            authorLabel: string;
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            jurisdiction: string | null;
+        }[];
+        AssessmentCommentsInput: {
+            authorLabel: string;
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            jurisdiction: string | null;
+        }[];
+        AssessmentCoverage: {
+            /** Format: uuid */
+            assessmentId: string;
+            frameworks: {
+                controls: {
+                    controlId: string;
+                    derived: boolean;
+                    label: string | null;
+                    /** @enum {string} */
+                    result: "met" | "partially-met" | "not-met" | "not-applicable" | "unanswered";
+                    title: string;
+                    via?: {
+                        /** @enum {string} */
+                        hubResult: "met" | "partially-met" | "not-met" | "not-applicable";
+                        question: string;
+                        rationale: string;
+                        relationship: string;
+                    }[];
+                }[];
+                counts: {
+                    met: number;
+                    "not-applicable": number;
+                    "not-met": number;
+                    "partially-met": number;
+                    unanswered: number;
+                };
+                derivedCount: number;
+                frameworkId: string;
+                score: number | null;
+                title: string;
+            }[];
+        };
+        AssessmentCoverageInput: {
+            /** Format: uuid */
+            assessmentId: string;
+            frameworks: {
+                controls: {
+                    controlId: string;
+                    derived: boolean;
+                    label: string | null;
+                    /** @enum {string} */
+                    result: "met" | "partially-met" | "not-met" | "not-applicable" | "unanswered";
+                    title: string;
+                    via?: {
+                        /** @enum {string} */
+                        hubResult: "met" | "partially-met" | "not-met" | "not-applicable";
+                        question: string;
+                        rationale: string;
+                        relationship: string;
+                    }[];
+                }[];
+                counts: {
+                    met: number;
+                    "not-applicable": number;
+                    "not-met": number;
+                    "partially-met": number;
+                    unanswered: number;
+                };
+                derivedCount: number;
+                frameworkId: string;
+                score: number | null;
+                title: string;
+            }[];
+        };
+        AssessmentCreate: {
+            /** @default [] */
+            frameworks: string[];
+            /** @default [] */
+            jurisdictions: string[];
+            /** Format: uuid */
+            systemId: string;
+        };
+        AssessmentCreateInput: {
+            /** @default [] */
+            frameworks?: string[];
+            /** @default [] */
+            jurisdictions?: string[];
+            /** Format: uuid */
+            systemId: string;
+        };
+        AssessmentGapInput: {
+            action: string;
+            /** Format: date */
+            dueDate?: string;
+            owner: string;
+            question: string;
+        };
+        AssessmentGapInputInput: {
+            action: string;
+            /** Format: date */
+            dueDate?: string;
+            owner: string;
+            question: string;
+        };
+        AssessmentGaps: {
+            gaps: {
+                action: string;
+                dueDate: string | null;
+                /** Format: uuid */
+                id: string;
+                owner: string;
+                question: string;
+                /** @enum {string} */
+                status: "open" | "done";
+            }[];
+            /** @description Questions answered not met or partially met that have no action yet */
+            unplanned: string[];
+        };
+        AssessmentGapsInput: {
+            gaps: {
+                action: string;
+                dueDate: string | null;
+                /** Format: uuid */
+                id: string;
+                owner: string;
+                question: string;
+                /** @enum {string} */
+                status: "open" | "done";
+            }[];
+            /** @description Questions answered not met or partially met that have no action yet */
+            unplanned: string[];
+        };
+        AssessmentInput: {
+            createdAt: string;
+            frameworks: string[];
+            /** Format: uuid */
+            id: string;
+            jurisdictions: string[];
+            /** Format: uuid */
+            orgId: string;
+            ref: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "changes-requested" | "accepted";
+            submissions: {
+                decidedAt: string | null;
+                decidedBy: string | null;
+                jurisdiction: string;
+                /** @enum {string} */
+                status: "submitted" | "changes-requested" | "accepted";
+                submittedAt: string;
+            }[];
+            /** Format: uuid */
+            systemId: string;
+            systemName: string;
+            systemRef: string;
+            updatedAt: string;
+        };
+        AssessmentQuestions: {
+            /** Format: uuid */
+            assessmentId: string;
+            questions: {
+                answer: {
+                    answeredAt: string;
+                    answeredBy: string;
+                    evidence: {
+                        title?: string;
+                        /** Format: uri */
+                        url: string;
+                    }[];
+                    explanation: string;
+                    /** @enum {string} */
+                    result: "met" | "partially-met" | "not-met" | "not-applicable";
+                } | null;
+                covers: {
+                    controlId: string;
+                    frameworkId: string;
+                    relationship: string;
+                }[];
+                frameworkId: string;
+                id: string;
+                key: string;
+                /** @enum {string} */
+                kind: "hub" | "requirement";
+                label: string | null;
+                statement: string | null;
+                title: string;
+            }[];
+            /** @description Controls of all target frameworks together: what separate checklists would ask */
+            totalControls: number;
+        };
+        AssessmentQuestionsInput: {
+            /** Format: uuid */
+            assessmentId: string;
+            questions: {
+                answer: {
+                    answeredAt: string;
+                    answeredBy: string;
+                    evidence: {
+                        title?: string;
+                        /** Format: uri */
+                        url: string;
+                    }[];
+                    explanation: string;
+                    /** @enum {string} */
+                    result: "met" | "partially-met" | "not-met" | "not-applicable";
+                } | null;
+                covers: {
+                    controlId: string;
+                    frameworkId: string;
+                    relationship: string;
+                }[];
+                frameworkId: string;
+                id: string;
+                key: string;
+                /** @enum {string} */
+                kind: "hub" | "requirement";
+                label: string | null;
+                statement: string | null;
+                title: string;
+            }[];
+            /** @description Controls of all target frameworks together: what separate checklists would ask */
+            totalControls: number;
+        };
+        AssessmentReview: {
+            comment?: string;
+            /** @enum {string} */
+            decision: "accept" | "request-changes" | "comment";
+        };
+        AssessmentReviewInput: {
+            comment?: string;
+            /** @enum {string} */
+            decision: "accept" | "request-changes" | "comment";
+        };
+        AssessmentSubmit: {
+            jurisdiction: string;
+        };
+        AssessmentSubmitInput: {
+            jurisdiction: string;
+        };
         Attachment: {
             createdAt?: string;
             filename: string;
@@ -6258,6 +7384,38 @@ export interface components {
             uploadToken: string;
             uploadUntil: string;
         };
+        ReportVerification: {
+            assessmentRef?: string;
+            issued: boolean;
+            issuedAt?: string;
+            issuedBy?: string;
+            kind?: string;
+            node?: {
+                fingerprint: string;
+                name: string;
+                nodeId: string;
+            };
+            reason?: string;
+            sha256: string;
+            signature?: string;
+            signatureValid?: boolean;
+        };
+        ReportVerificationInput: {
+            assessmentRef?: string;
+            issued: boolean;
+            issuedAt?: string;
+            issuedBy?: string;
+            kind?: string;
+            node?: {
+                fingerprint: string;
+                name: string;
+                nodeId: string;
+            };
+            reason?: string;
+            sha256: string;
+            signature?: string;
+            signatureValid?: boolean;
+        };
         Requirement: {
             class: string | null;
             depth: number;
@@ -6294,6 +7452,28 @@ export interface components {
             title: string;
             verification: string | null;
         };
+        ReviewQueue: {
+            /** Format: uuid */
+            assessmentId: string;
+            jurisdiction: string;
+            orgName: string;
+            ref: string;
+            /** @enum {string} */
+            status: "submitted" | "changes-requested" | "accepted";
+            submittedAt: string;
+            systemName: string;
+        }[];
+        ReviewQueueInput: {
+            /** Format: uuid */
+            assessmentId: string;
+            jurisdiction: string;
+            orgName: string;
+            ref: string;
+            /** @enum {string} */
+            status: "submitted" | "changes-requested" | "accepted";
+            submittedAt: string;
+            systemName: string;
+        }[];
         RiskImpactAssessmentInput: {
             notes?: string;
             /** @description Probability of harm, 1 (rare) to 5 (almost certain): ASEAN AI Safe's own scale */

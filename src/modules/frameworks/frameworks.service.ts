@@ -463,3 +463,7 @@ export async function search(
     })),
   };
 }
+
+/** A framework's current crosswalk to the hub (empty when there is none): for assessments. */
+export const hubLinks = async (ctx: AppContext, frameworkId: string) =>
+  (await mapEntries(ctx, frameworkId, HUB)) ?? [];

@@ -9,7 +9,13 @@ import {
 } from "../../platform/access.ts";
 import { appendAudit } from "../../platform/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
-import { generateNodeKeyPair, hashPassword, jwkThumbprint } from "../../platform/crypto.ts";
+import {
+  generateNodeKeyPair,
+  hashPassword,
+  jwkThumbprint,
+  signEd25519,
+  verifyEd25519,
+} from "../../platform/crypto.ts";
 import type { Executor } from "../../platform/db/index.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { uuidv7 } from "../../platform/ids.ts";
@@ -427,4 +433,25 @@ export async function findOrgByName(ctx: AppContext, jurisdiction: string, name:
   );
   const row = items.find((o) => o.name.toLowerCase() === name.toLowerCase());
   return row ? toOrg(row) : undefined;
+}
+
+/** Signs data with the node's Ed25519 key (the key never leaves this module): base64 signature and key fingerprint. */
+export async function signWithNodeKey(ctx: AppContext, data: Buffer | string) {
+  const row = await repo.getNodeIdentity(ctx.db);
+  if (!row) throw new AppError("unavailable", "The node has no identity yet.");
+  const info = await nodeInfo(ctx);
+  return {
+    signature: signEd25519(row.private_key_pem, data).toString("base64"),
+    fingerprint: info.fingerprint,
+  };
+}
+
+/** Checks a signature made with this node's key. */
+export async function verifyNodeSignature(ctx: AppContext, data: Buffer | string, signatureB64: string) {
+  const info = await nodeInfo(ctx);
+  try {
+    return verifyEd25519(info.publicKeyJwk, data, Buffer.from(signatureB64, "base64"));
+  } catch {
+    return false;
+  }
 }

@@ -389,4 +389,60 @@ export interface DB {
     created_by: string;
     created_at: DefaultTimestamp;
   };
+  assessments: {
+    id: string;
+    ref: string;
+    system_id: string;
+    org_id: string;
+    jurisdictions: string[];
+    frameworks: string[];
+    status: string;
+    created_by: string;
+    created_at: DefaultTimestamp;
+    updated_at: DefaultTimestamp;
+  };
+  assessment_answers: {
+    assessment_id: string;
+    question: string;
+    result: string;
+    explanation: string;
+    evidence: Json<unknown[]>;
+    answered_by: string;
+    answered_at: DefaultTimestamp;
+  };
+  assessment_gaps: {
+    id: string;
+    assessment_id: string;
+    question: string;
+    action: string;
+    owner: string;
+    due_date: ColumnType<string | null, string | null, string | null>;
+    status: string;
+    created_at: DefaultTimestamp;
+  };
+  assessment_submissions: {
+    assessment_id: string;
+    jurisdiction: string;
+    status: string;
+    submitted_at: DefaultTimestamp;
+    decided_at: Timestamp | null;
+    decided_by: string | null;
+  };
+  assessment_comments: {
+    id: string;
+    assessment_id: string;
+    jurisdiction: string | null;
+    author_label: string;
+    body: string;
+    created_at: DefaultTimestamp;
+  };
+  issued_reports: {
+    sha256: string;
+    assessment_id: string;
+    kind: string;
+    signature: string;
+    key_fingerprint: string;
+    issued_by: string;
+    issued_at: DefaultTimestamp;
+  };
 }

@@ -1,0 +1,201 @@
+import type { Executor } from "../../platform/db/index.ts";
+
+export async function insertAssessment(
+  db: Executor,
+  row: {
+    id: string;
+    ref: string;
+    system_id: string;
+    org_id: string;
+    jurisdictions: string[];
+    frameworks: string[];
+    status: string;
+    created_by: string;
+  },
+) {
+  await db.insertInto("assessments").values(row).execute();
+}
+
+export const getAssessment = (db: Executor, id: string) =>
+  db
+    .selectFrom("assessments as a")
+    .innerJoin("ai_systems as s", "s.id", "a.system_id")
+    .selectAll("a")
+    .select(["s.name as system_name", "s.ref as system_ref"])
+    .where("a.id", "=", id)
+    .executeTakeFirst();
+export type AssessmentRow = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
+
+export const listForOrgs = (db: Executor, orgIds: string[], all: boolean) =>
+  db
+    .selectFrom("assessments as a")
+    .innerJoin("ai_systems as s", "s.id", "a.system_id")
+    .selectAll("a")
+    .select(["s.name as system_name", "s.ref as system_ref"])
+    .$if(!all, (q) =>
+      q.where("a.org_id", "in", orgIds.length ? orgIds : ["00000000-0000-0000-0000-000000000000"]),
+    )
+    .orderBy("a.updated_at", "desc")
+    .limit(200)
+    .execute();
+
+export async function setStatus(db: Executor, id: string, status: string) {
+  await db.updateTable("assessments").set({ status, updated_at: new Date() }).where("id", "=", id).execute();
+}
+
+export const answers = (db: Executor, id: string) =>
+  db
+    .selectFrom("assessment_answers")
+    .selectAll()
+    .where("assessment_id", "=", id)
+    .orderBy("question")
+    .execute();
+
+export async function putAnswer(
+  db: Executor,
+  row: {
+    assessment_id: string;
+    question: string;
+    result: string;
+    explanation: string;
+    evidence: unknown[];
+    answered_by: string;
+  },
+) {
+  const values = { ...row, evidence: JSON.stringify(row.evidence) };
+  await db
+    .insertInto("assessment_answers")
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(["assessment_id", "question"]).doUpdateSet({
+        result: row.result,
+        explanation: row.explanation,
+        evidence: values.evidence,
+        answered_by: row.answered_by,
+        answered_at: new Date(),
+      }),
+    )
+    .execute();
+}
+
+export const gaps = (db: Executor, id: string) =>
+  db
+    .selectFrom("assessment_gaps")
+    .selectAll()
+    .where("assessment_id", "=", id)
+    .orderBy("created_at")
+    .execute();
+
+export async function insertGap(
+  db: Executor,
+  row: {
+    id: string;
+    assessment_id: string;
+    question: string;
+    action: string;
+    owner: string;
+    due_date: string | null;
+    status: string;
+  },
+) {
+  await db.insertInto("assessment_gaps").values(row).execute();
+}
+
+export const submissions = (db: Executor, id: string) =>
+  db
+    .selectFrom("assessment_submissions")
+    .selectAll()
+    .where("assessment_id", "=", id)
+    .orderBy("jurisdiction")
+    .execute();
+
+export async function putSubmission(db: Executor, assessmentId: string, jurisdiction: string) {
+  await db
+    .insertInto("assessment_submissions")
+    .values({ assessment_id: assessmentId, jurisdiction, status: "submitted" })
+    .onConflict((oc) =>
+      oc
+        .columns(["assessment_id", "jurisdiction"])
+        .doUpdateSet({ status: "submitted", submitted_at: new Date(), decided_at: null, decided_by: null }),
+    )
+    .execute();
+}
+
+export async function decideSubmission(
+  db: Executor,
+  assessmentId: string,
+  jurisdiction: string,
+  status: string,
+  by: string,
+) {
+  const r = await db
+    .updateTable("assessment_submissions")
+    .set({ status, decided_at: new Date(), decided_by: by })
+    .where("assessment_id", "=", assessmentId)
+    .where("jurisdiction", "=", jurisdiction)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The review queue: submissions to the given jurisdictions, newest first. */
+export const queue = (db: Executor, jurisdictions: string[], all: boolean) =>
+  db
+    .selectFrom("assessment_submissions as sub")
+    .innerJoin("assessments as a", "a.id", "sub.assessment_id")
+    .innerJoin("ai_systems as s", "s.id", "a.system_id")
+    .innerJoin("organisations as o", "o.id", "a.org_id")
+    .select([
+      "sub.assessment_id",
+      "sub.jurisdiction",
+      "sub.status",
+      "sub.submitted_at",
+      "a.ref",
+      "s.name as system_name",
+      "o.name as org_name",
+    ])
+    .$if(!all, (q) => q.where("sub.jurisdiction", "in", jurisdictions.length ? jurisdictions : ["--"]))
+    .orderBy("sub.submitted_at", "desc")
+    .limit(200)
+    .execute();
+
+export async function insertComment(
+  db: Executor,
+  row: { id: string; assessment_id: string; jurisdiction: string | null; author_label: string; body: string },
+) {
+  await db.insertInto("assessment_comments").values(row).execute();
+}
+
+export const comments = (db: Executor, id: string) =>
+  db
+    .selectFrom("assessment_comments")
+    .selectAll()
+    .where("assessment_id", "=", id)
+    .orderBy("created_at")
+    .execute();
+
+export async function recordReport(
+  db: Executor,
+  row: {
+    sha256: string;
+    assessment_id: string;
+    kind: string;
+    signature: string;
+    key_fingerprint: string;
+    issued_by: string;
+  },
+) {
+  await db
+    .insertInto("issued_reports")
+    .values(row)
+    .onConflict((oc) => oc.column("sha256").doNothing())
+    .execute();
+}
+
+export const issuedReport = (db: Executor, sha256: string) =>
+  db
+    .selectFrom("issued_reports as r")
+    .innerJoin("assessments as a", "a.id", "r.assessment_id")
+    .selectAll("r")
+    .select(["a.ref"])
+    .where("r.sha256", "=", sha256)
+    .executeTakeFirst();

@@ -1,0 +1,233 @@
+import { z } from "zod";
+import type { AppContext } from "../../platform/context.ts";
+import type { App } from "../../platform/http.ts";
+import { IdParams, problems } from "../../platform/http-schemas.ts";
+import {
+  AnswerInput,
+  Assessment,
+  AssessmentCreate,
+  Comments,
+  Coverage,
+  GapInput,
+  Gaps,
+  QuestionSet,
+  ReportVerification,
+  ReviewInput,
+  ReviewQueue,
+  SubmitInput,
+} from "./assessments.schemas.ts";
+import * as assessments from "./assessments.service.ts";
+
+export function assessmentRoutes(ctx: AppContext) {
+  const tags = ["assessments"];
+  const self = { permission: "self" as const };
+  return async (app: App) => {
+    app.get(
+      "/api/v1/assessments",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "My organisations' assessments",
+          response: { 200: z.array(Assessment), ...problems(401) },
+        },
+      },
+      async (req) => assessments.listAssessments(ctx, req.actor),
+    );
+    app.post(
+      "/api/v1/assessments",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary: "Start an assessment of a system for jurisdictions and/or frameworks",
+          body: AssessmentCreate,
+          response: { 201: Assessment, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await assessments.createAssessment(ctx, req.actor, req.body)),
+    );
+    app.get(
+      "/api/v1/assessments/:id",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "An assessment",
+          params: IdParams,
+          response: { 200: Assessment, ...problems(401, 404) },
+        },
+      },
+      async (req) => assessments.getAssessment(ctx, req.actor, req.params.id),
+    );
+    app.get(
+      "/api/v1/assessments/:id/questions",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "The de-duplicated question set, with answers",
+          params: IdParams,
+          response: { 200: QuestionSet, ...problems(401, 404) },
+        },
+      },
+      async (req) => assessments.questions(ctx, req.actor, req.params.id),
+    );
+    app.post(
+      "/api/v1/assessments/:id/answers",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary:
+            "Answer a question (met, partially met, not met, not applicable) with explanation and evidence",
+          params: IdParams,
+          body: AnswerInput,
+          response: { 200: Coverage, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (req) => assessments.answer(ctx, req.actor, req.params.id, req.body),
+    );
+    app.get(
+      "/api/v1/assessments/:id/coverage",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "Coverage per framework (derived results say how they were derived)",
+          params: IdParams,
+          response: { 200: Coverage, ...problems(401, 404) },
+        },
+      },
+      async (req) => assessments.coverageOf(ctx, req.actor, req.params.id),
+    );
+    app.get(
+      "/api/v1/assessments/:id/gaps",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "Gap list (POA&M)",
+          params: IdParams,
+          response: { 200: Gaps, ...problems(401, 404) },
+        },
+      },
+      async (req) => assessments.listGaps(ctx, req.actor, req.params.id),
+    );
+    app.post(
+      "/api/v1/assessments/:id/gaps",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary: "Plan an action for a gap",
+          params: IdParams,
+          body: GapInput,
+          response: { 201: Gaps, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await assessments.addGap(ctx, req.actor, req.params.id, req.body)),
+    );
+    app.post(
+      "/api/v1/assessments/:id/submit",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary: "Submit a complete assessment to a jurisdiction's regulator",
+          params: IdParams,
+          body: SubmitInput,
+          response: { 200: Assessment, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (req) => assessments.submit(ctx, req.actor, req.params.id, req.body.jurisdiction),
+    );
+    app.get(
+      "/api/v1/assessments/:id/comments",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "Review comments",
+          params: IdParams,
+          response: { 200: Comments, ...problems(401, 404) },
+        },
+      },
+      async (req) => assessments.listComments(ctx, req.actor, req.params.id),
+    );
+    app.get(
+      "/api/v1/assessments/:id/report.html",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "The HTML report (signed: x-aisafe-sha256 and x-aisafe-signature headers)",
+          params: IdParams,
+          querystring: z.strictObject({ lang: z.string().max(10).optional() }),
+        },
+      },
+      async (req, reply) => {
+        const lang = req.query.lang ?? (req.actor.kind === "user" ? req.actor.locale : "en");
+        const r = await assessments.htmlReport(ctx, req.actor, req.params.id, lang);
+        return reply
+          .type("text/html; charset=utf-8")
+          .header("x-aisafe-sha256", r.sha256)
+          .header("x-aisafe-signature", r.signature)
+          .header("x-aisafe-key-fingerprint", r.fingerprint)
+          .header("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'")
+          .send(r.bytes);
+      },
+    );
+    app.get(
+      "/api/v1/reviews",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "The regulator's review queue for my jurisdictions",
+          response: { 200: ReviewQueue, ...problems(401) },
+        },
+      },
+      async (req) => assessments.reviewQueue(ctx, req.actor),
+    );
+    app.post(
+      "/api/v1/reviews/:id/:jurisdiction",
+      {
+        config: { permission: "self" },
+        schema: {
+          tags,
+          summary: "A regulator's decision on a submission: accept, request changes, or comment",
+          params: z.strictObject({ id: z.uuid(), jurisdiction: z.string().regex(/^([A-Z]{2}|ASEAN)$/) }),
+          body: ReviewInput,
+          response: { 200: Assessment, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req) =>
+        assessments.review(
+          ctx,
+          req.actor,
+          req.params.id,
+          req.params.jurisdiction,
+          req.body.decision,
+          req.body.comment,
+        ),
+    );
+    app.get(
+      "/api/v1/reports/verify",
+      {
+        config: { permission: "public" },
+        schema: {
+          tags,
+          summary: "Was a report with this SHA-256 issued by this node (and is its signature valid)?",
+          querystring: z.strictObject({
+            sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, "must be a SHA-256 in hex"),
+          }),
+          response: { 200: ReportVerification, ...problems(400) },
+        },
+      },
+      async (req) => assessments.verifyReport(ctx, req.query.sha256),
+    );
+  };
+}

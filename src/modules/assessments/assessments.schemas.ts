@@ -1,0 +1,206 @@
+import { z } from "zod";
+import { RESULTS } from "./questions.ts";
+
+const Jurisdiction = z.string().regex(/^([A-Z]{2}|ASEAN)$/, "must be a member state code or ASEAN");
+
+export const AssessmentCreate = z
+  .strictObject({
+    systemId: z.uuid(),
+    jurisdictions: z.array(Jurisdiction).max(12).default([]),
+    frameworks: z.array(z.string().max(100)).max(20).default([]),
+  })
+  .meta({ id: "AssessmentCreate" });
+
+export const Assessment = z
+  .object({
+    id: z.uuid(),
+    ref: z.string(),
+    systemId: z.uuid(),
+    systemName: z.string(),
+    systemRef: z.string(),
+    orgId: z.uuid(),
+    jurisdictions: z.array(z.string()),
+    frameworks: z.array(z.string()),
+    status: z.enum(["draft", "submitted", "changes-requested", "accepted"]),
+    submissions: z.array(
+      z.object({
+        jurisdiction: z.string(),
+        status: z.enum(["submitted", "changes-requested", "accepted"]),
+        submittedAt: z.string(),
+        decidedAt: z.string().nullable(),
+        decidedBy: z.string().nullable(),
+      }),
+    ),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Assessment" });
+
+const Evidence = z.object({
+  url: z.url({ protocol: /^https?$/ }).max(2000),
+  title: z.string().max(300).optional(),
+});
+
+export const QuestionSet = z
+  .object({
+    assessmentId: z.uuid(),
+    totalControls: z
+      .number()
+      .int()
+      .describe("Controls of all target frameworks together: what separate checklists would ask"),
+    questions: z.array(
+      z.object({
+        key: z.string(),
+        kind: z.enum(["hub", "requirement"]),
+        id: z.string(),
+        frameworkId: z.string(),
+        label: z.string().nullable(),
+        title: z.string(),
+        statement: z.string().nullable(),
+        covers: z.array(
+          z.object({ frameworkId: z.string(), controlId: z.string(), relationship: z.string() }),
+        ),
+        answer: z
+          .object({
+            result: z.enum(RESULTS),
+            explanation: z.string(),
+            evidence: z.array(Evidence),
+            answeredBy: z.string(),
+            answeredAt: z.string(),
+          })
+          .nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "AssessmentQuestions" });
+
+export const AnswerInput = z
+  .strictObject({
+    question: z
+      .string()
+      .min(1)
+      .max(200)
+      .describe('A question key ("hub:<id>"), or "<framework>:<control>" to answer one control directly'),
+    result: z.enum(RESULTS),
+    explanation: z.string().trim().min(1).max(4096),
+    evidence: z.array(Evidence).max(20).default([]),
+  })
+  .meta({ id: "AssessmentAnswer" });
+
+const Counts = z.object({
+  met: z.number(),
+  "partially-met": z.number(),
+  "not-met": z.number(),
+  "not-applicable": z.number(),
+  unanswered: z.number(),
+});
+export const Coverage = z
+  .object({
+    assessmentId: z.uuid(),
+    frameworks: z.array(
+      z.object({
+        frameworkId: z.string(),
+        title: z.string(),
+        score: z.number().nullable(),
+        derivedCount: z.number().int(),
+        counts: Counts,
+        controls: z.array(
+          z.object({
+            controlId: z.string(),
+            label: z.string().nullable(),
+            title: z.string(),
+            result: z.enum([...RESULTS, "unanswered"]),
+            derived: z.boolean(),
+            via: z
+              .array(
+                z.object({
+                  question: z.string(),
+                  relationship: z.string(),
+                  rationale: z.string(),
+                  hubResult: z.enum(RESULTS),
+                }),
+              )
+              .optional(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: "AssessmentCoverage" });
+
+export const GapInput = z
+  .strictObject({
+    question: z.string().min(1).max(200),
+    action: z.string().trim().min(1).max(2000),
+    owner: z.string().trim().min(1).max(200),
+    dueDate: z.iso.date().optional(),
+  })
+  .meta({ id: "AssessmentGapInput" });
+
+export const Gaps = z
+  .object({
+    gaps: z.array(
+      z.object({
+        id: z.uuid(),
+        question: z.string(),
+        action: z.string(),
+        owner: z.string(),
+        dueDate: z.string().nullable(),
+        status: z.enum(["open", "done"]),
+      }),
+    ),
+    unplanned: z
+      .array(z.string())
+      .describe("Questions answered not met or partially met that have no action yet"),
+  })
+  .meta({ id: "AssessmentGaps" });
+
+export const SubmitInput = z.strictObject({ jurisdiction: Jurisdiction }).meta({ id: "AssessmentSubmit" });
+
+export const ReviewInput = z
+  .strictObject({
+    decision: z.enum(["accept", "request-changes", "comment"]),
+    comment: z.string().trim().max(5000).optional(),
+  })
+  .meta({ id: "AssessmentReview" });
+
+export const ReviewQueue = z
+  .array(
+    z.object({
+      assessmentId: z.uuid(),
+      ref: z.string(),
+      jurisdiction: z.string(),
+      status: z.enum(["submitted", "changes-requested", "accepted"]),
+      submittedAt: z.string(),
+      systemName: z.string(),
+      orgName: z.string(),
+    }),
+  )
+  .meta({ id: "ReviewQueue" });
+
+export const Comments = z
+  .array(
+    z.object({
+      id: z.uuid(),
+      jurisdiction: z.string().nullable(),
+      authorLabel: z.string(),
+      body: z.string(),
+      createdAt: z.string(),
+    }),
+  )
+  .meta({ id: "AssessmentComments" });
+
+export const ReportVerification = z
+  .object({
+    issued: z.boolean(),
+    sha256: z.string(),
+    reason: z.string().optional(),
+    assessmentRef: z.string().optional(),
+    kind: z.string().optional(),
+    issuedAt: z.string().optional(),
+    issuedBy: z.string().optional(),
+    node: z.object({ nodeId: z.string(), name: z.string(), fingerprint: z.string() }).optional(),
+    signature: z.string().optional(),
+    signatureValid: z.boolean().optional(),
+  })
+  .meta({ id: "ReportVerification" });

@@ -1,0 +1,446 @@
+import { type Actor, REGULATOR_ROLES } from "../../platform/access.ts";
+import { appendAudit } from "../../platform/audit.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { sha256Hex } from "../../platform/crypto.ts";
+import { AppError, forbidden, notFound } from "../../platform/errors.ts";
+import { uuidv7 } from "../../platform/ids.ts";
+import { nextRef } from "../../platform/refs.ts";
+import * as frameworks from "../frameworks/frameworks.service.ts";
+import * as registry from "../registry/registry.service.ts";
+import * as tenancy from "../tenancy/tenancy.service.ts";
+import * as repo from "./assessments.repo.ts";
+import {
+  type Answer,
+  buildQuestions,
+  type Control,
+  coverage,
+  type Result,
+  type TargetFramework,
+} from "./questions.ts";
+import { renderReport } from "./report.ts";
+
+const label = (a: Actor) => (a.kind === "user" ? a.email : a.kind === "system" ? a.label : "anonymous");
+
+function regulated(actor: Actor): string[] {
+  if (actor.kind !== "user") return [];
+  return [
+    ...new Set(actor.memberships.filter((m) => REGULATOR_ROLES.includes(m.role)).map((m) => m.jurisdiction)),
+  ];
+}
+const isNodeAdmin = (a: Actor) => a.kind === "system" || (a.kind === "user" && a.nodeRole === "node-admin");
+const ownsOrg = (a: Actor, orgId: string) =>
+  a.kind === "user" &&
+  a.memberships.some((m) => m.orgId === orgId && (m.role === "org-admin" || m.role === "org-member"));
+
+/** An assessment the actor may see: its organisation's, or submitted to a jurisdiction the actor regulates. */
+async function requireVisible(ctx: AppContext, actor: Actor, id: string) {
+  const a = await repo.getAssessment(ctx.db, id);
+  if (!a) throw notFound("Assessment");
+  if (isNodeAdmin(actor) || ownsOrg(actor, a.org_id)) return { a, owner: true };
+  const subs = await repo.submissions(ctx.db, id);
+  if (subs.some((s) => regulated(actor).includes(s.jurisdiction))) return { a, owner: false };
+  throw notFound("Assessment");
+}
+
+/** The frameworks that apply in a jurisdiction: every framework of it with requirements. */
+async function frameworksFor(ctx: AppContext, jurisdictions: string[]) {
+  const all = await frameworks.listFrameworks(ctx, {});
+  return all.filter((f) => jurisdictions.includes(f.jurisdiction) && f.requirementCount > 0).map((f) => f.id);
+}
+
+async function targets(
+  ctx: AppContext,
+  ids: string[],
+): Promise<{ hub: Control[]; targets: TargetFramework[] }> {
+  const load = async (id: string): Promise<TargetFramework> => {
+    const f = await frameworks.getFramework(ctx, id);
+    return {
+      id,
+      title: f.title,
+      controls: f.requirements
+        .filter((r) => r.kind === "control")
+        .map((r) => ({ id: r.id, label: r.label, title: r.title, statement: r.statement })),
+      links: id === frameworks.HUB ? [] : await frameworks.hubLinks(ctx, id),
+    };
+  };
+  const [hub, ...rest] = await Promise.all([load(frameworks.HUB), ...ids.map(load)]);
+  return { hub: hub!.controls, targets: rest };
+}
+
+export async function createAssessment(
+  ctx: AppContext,
+  actor: Actor,
+  input: { systemId: string; jurisdictions: string[]; frameworks: string[] },
+) {
+  const system = await registry.getSystem(ctx, actor, input.systemId);
+  if (!("orgId" in system) || !(isNodeAdmin(actor) || ownsOrg(actor, system.orgId)))
+    throw forbidden("Only the owning organisation assesses its systems.");
+  const known = new Set((await frameworks.listFrameworks(ctx, {})).map((f) => f.id));
+  const unknown = input.frameworks.filter((f) => !known.has(f));
+  if (unknown.length)
+    throw new AppError("invalid_input", `Unknown framework(s): ${unknown.join(", ")}.`, [
+      { field: "frameworks", message: `unknown: ${unknown.join(", ")}` },
+    ]);
+  const resolved = [...new Set([...(await frameworksFor(ctx, input.jurisdictions)), ...input.frameworks])];
+  if (!resolved.length)
+    throw new AppError(
+      "invalid_input",
+      "No framework applies: pick jurisdictions with adopted frameworks, or frameworks.",
+      [{ field: "jurisdictions", message: "no framework applies" }],
+    );
+  const node = await tenancy.nodeInfo(ctx);
+  const id = uuidv7();
+  await ctx.db.transaction().execute(async (trx) => {
+    const ref = await nextRef(trx, `ASM-${node.jurisdiction}-${new Date().getUTCFullYear()}`);
+    await repo.insertAssessment(trx, {
+      id,
+      ref,
+      system_id: input.systemId,
+      org_id: system.orgId,
+      jurisdictions: [...new Set(input.jurisdictions)],
+      frameworks: resolved,
+      status: "draft",
+      created_by: label(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "assessment.create",
+      targetType: "assessment",
+      targetId: id,
+      change: { systemId: input.systemId, jurisdictions: input.jurisdictions, frameworks: resolved },
+    });
+  });
+  return getAssessment(ctx, actor, id);
+}
+
+const view = (a: repo.AssessmentRow, subs: Awaited<ReturnType<typeof repo.submissions>>) => ({
+  id: a.id,
+  ref: a.ref,
+  systemId: a.system_id,
+  systemName: a.system_name,
+  systemRef: a.system_ref,
+  orgId: a.org_id,
+  jurisdictions: a.jurisdictions,
+  frameworks: a.frameworks,
+  status: a.status as "draft",
+  submissions: subs.map((s) => ({
+    jurisdiction: s.jurisdiction,
+    status: s.status as "submitted",
+    submittedAt: s.submitted_at.toISOString(),
+    decidedAt: s.decided_at?.toISOString() ?? null,
+    decidedBy: s.decided_by,
+  })),
+  createdAt: a.created_at.toISOString(),
+  updatedAt: a.updated_at.toISOString(),
+});
+
+export async function getAssessment(ctx: AppContext, actor: Actor, id: string) {
+  const { a } = await requireVisible(ctx, actor, id);
+  return view(a, await repo.submissions(ctx.db, id));
+}
+
+export async function listAssessments(ctx: AppContext, actor: Actor) {
+  const orgIds =
+    actor.kind === "user"
+      ? actor.memberships.filter((m) => m.role === "org-admin" || m.role === "org-member").map((m) => m.orgId)
+      : [];
+  const rows = await repo.listForOrgs(ctx.db, orgIds, isNodeAdmin(actor));
+  return Promise.all(rows.map(async (a) => view(a, await repo.submissions(ctx.db, a.id))));
+}
+
+/** The de-duplicated question set, each question with the controls it answers and its current answer. */
+export async function questions(ctx: AppContext, actor: Actor, id: string) {
+  const { a } = await requireVisible(ctx, actor, id);
+  const { hub, targets: t } = await targets(ctx, a.frameworks);
+  const qs = buildQuestions(frameworks.HUB, hub, t);
+  const answers = new Map((await repo.answers(ctx.db, id)).map((x) => [x.question, x]));
+  const totalControls = t.reduce((n, f) => n + f.controls.length, 0);
+  return {
+    assessmentId: id,
+    totalControls,
+    questions: qs.map((q) => {
+      const ans = answers.get(q.key);
+      return {
+        ...q,
+        answer: ans
+          ? {
+              result: ans.result as Result,
+              explanation: ans.explanation,
+              evidence: ans.evidence as { url: string; title?: string }[],
+              answeredBy: ans.answered_by,
+              answeredAt: ans.answered_at.toISOString(),
+            }
+          : null,
+      };
+    }),
+  };
+}
+
+/** Answers one question of the set (or a single control directly, to refine a derived result). */
+export async function answer(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: {
+    question: string;
+    result: Result;
+    explanation: string;
+    evidence: { url: string; title?: string | undefined }[];
+  },
+) {
+  const { a, owner } = await requireVisible(ctx, actor, id);
+  if (!owner) throw forbidden("Only the assessed organisation answers.");
+  if (a.status !== "draft" && a.status !== "changes-requested")
+    throw new AppError(
+      "conflict",
+      `The assessment is ${a.status}; it can be answered while draft or when changes are requested.`,
+    );
+  const { hub, targets: t } = await targets(ctx, a.frameworks);
+  const inSet = new Set(buildQuestions(frameworks.HUB, hub, t).map((q) => q.key));
+  const controlKeys = new Set(t.flatMap((f) => f.controls.map((c) => `${f.id}:${c.id}`)));
+  if (!inSet.has(input.question) && !controlKeys.has(input.question)) {
+    throw new AppError("invalid_input", `"${input.question}" is not a question of this assessment.`, [
+      { field: "question", message: "not in the question set" },
+    ]);
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.putAnswer(trx, {
+      assessment_id: id,
+      question: input.question,
+      result: input.result,
+      explanation: input.explanation,
+      evidence: input.evidence,
+      answered_by: label(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "assessment.answer",
+      targetType: "assessment",
+      targetId: id,
+      change: input,
+    });
+  });
+  return coverageOf(ctx, actor, id);
+}
+
+/** Coverage of every target framework, derived through the hub where not answered directly. */
+export async function coverageOf(ctx: AppContext, actor: Actor, id: string) {
+  const { a } = await requireVisible(ctx, actor, id);
+  const { targets: t } = await targets(ctx, a.frameworks);
+  const answers: Answer[] = (await repo.answers(ctx.db, id)).map((x) => ({
+    question: x.question,
+    result: x.result as Result,
+  }));
+  return { assessmentId: id, frameworks: coverage(frameworks.HUB, t, answers) };
+}
+
+export async function listGaps(ctx: AppContext, actor: Actor, id: string) {
+  await requireVisible(ctx, actor, id);
+  const [gaps, answers] = await Promise.all([repo.gaps(ctx.db, id), repo.answers(ctx.db, id)]);
+  const planned = new Set(gaps.map((g) => g.question));
+  return {
+    gaps: gaps.map((g) => ({
+      id: g.id,
+      question: g.question,
+      action: g.action,
+      owner: g.owner,
+      dueDate: g.due_date,
+      status: g.status as "open",
+    })),
+    unplanned: answers
+      .filter((x) => (x.result === "not-met" || x.result === "partially-met") && !planned.has(x.question))
+      .map((x) => x.question),
+  };
+}
+
+export async function addGap(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  g: { question: string; action: string; owner: string; dueDate?: string | undefined },
+) {
+  const { owner } = await requireVisible(ctx, actor, id);
+  if (!owner) throw forbidden();
+  const gid = uuidv7();
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertGap(trx, {
+      id: gid,
+      assessment_id: id,
+      question: g.question,
+      action: g.action,
+      owner: g.owner,
+      due_date: g.dueDate ?? null,
+      status: "open",
+    });
+    await appendAudit(trx, actor, {
+      action: "assessment.gap",
+      targetType: "assessment",
+      targetId: id,
+      change: g,
+    });
+  });
+  return listGaps(ctx, actor, id);
+}
+
+/** Submits a complete assessment to one of its jurisdictions' regulators. */
+export async function submit(ctx: AppContext, actor: Actor, id: string, jurisdiction: string) {
+  const { a, owner } = await requireVisible(ctx, actor, id);
+  if (!owner) throw forbidden();
+  if (!a.jurisdictions.includes(jurisdiction)) {
+    throw new AppError("invalid_input", `This assessment does not target ${jurisdiction}.`, [
+      { field: "jurisdiction", message: `one of ${a.jurisdictions.join(", ") || "(none)"}` },
+    ]);
+  }
+  const q = await questions(ctx, actor, id);
+  const open = q.questions.filter((x) => !x.answer).length;
+  if (open)
+    throw new AppError(
+      "conflict",
+      `${open} question(s) are unanswered; answer every question before submitting.`,
+      [{ field: "answers", message: `${open} unanswered` }],
+    );
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.putSubmission(trx, id, jurisdiction);
+    await repo.setStatus(trx, id, "submitted");
+    await appendAudit(trx, actor, {
+      action: "assessment.submit",
+      targetType: "assessment",
+      targetId: id,
+      change: { jurisdiction },
+    });
+  });
+  // The regulator reviews the system too.
+  await registry.submitSystem(ctx, actor, a.system_id, jurisdiction);
+  return getAssessment(ctx, actor, id);
+}
+
+/** The regulator's queue: submissions to the jurisdictions the actor regulates. */
+export async function reviewQueue(ctx: AppContext, actor: Actor) {
+  const rows = await repo.queue(ctx.db, regulated(actor), isNodeAdmin(actor));
+  return rows.map((r) => ({
+    assessmentId: r.assessment_id,
+    ref: r.ref,
+    jurisdiction: r.jurisdiction,
+    status: r.status as "submitted",
+    submittedAt: r.submitted_at.toISOString(),
+    systemName: r.system_name,
+    orgName: r.org_name,
+  }));
+}
+
+/** A regulator's decision on a submission: accept, or request changes (with a comment). */
+export async function review(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  jurisdiction: string,
+  decision: "accept" | "request-changes" | "comment",
+  comment?: string,
+) {
+  if (!isNodeAdmin(actor) && !regulated(actor).includes(jurisdiction)) throw notFound("Submission");
+  await requireVisible(ctx, actor, id);
+  const subs = await repo.submissions(ctx.db, id);
+  if (!subs.some((s) => s.jurisdiction === jurisdiction)) throw notFound("Submission");
+  await ctx.db.transaction().execute(async (trx) => {
+    if (decision !== "comment") {
+      await repo.decideSubmission(
+        trx,
+        id,
+        jurisdiction,
+        decision === "accept" ? "accepted" : "changes-requested",
+        label(actor),
+      );
+      await repo.setStatus(trx, id, decision === "accept" ? "accepted" : "changes-requested");
+    }
+    if (comment)
+      await repo.insertComment(trx, {
+        id: uuidv7(),
+        assessment_id: id,
+        jurisdiction,
+        author_label: label(actor),
+        body: comment,
+      });
+    await appendAudit(trx, actor, {
+      action: `assessment.review.${decision}`,
+      targetType: "assessment",
+      targetId: id,
+      change: { jurisdiction, comment },
+    });
+  });
+  return getAssessment(ctx, actor, id);
+}
+
+export async function listComments(ctx: AppContext, actor: Actor, id: string) {
+  await requireVisible(ctx, actor, id);
+  return (await repo.comments(ctx.db, id)).map((c) => ({
+    id: c.id,
+    jurisdiction: c.jurisdiction,
+    authorLabel: c.author_label,
+    body: c.body,
+    createdAt: c.created_at.toISOString(),
+  }));
+}
+
+/** The HTML report, in the given language; its SHA-256 is signed with the node's key and recorded for verification. */
+export async function htmlReport(ctx: AppContext, actor: Actor, id: string, lang: string) {
+  const assessment = await getAssessment(ctx, actor, id);
+  const [system, risk, cov, gaps, node] = await Promise.all([
+    registry.getSystem(ctx, actor, assessment.systemId),
+    registry.risk(ctx, actor, assessment.systemId),
+    coverageOf(ctx, actor, id),
+    listGaps(ctx, actor, id),
+    tenancy.nodeInfo(ctx),
+  ]);
+  const html = renderReport({
+    lang,
+    assessment,
+    system: system as Parameters<typeof renderReport>[0]["system"],
+    risk,
+    coverage: cov.frameworks,
+    gaps: gaps.gaps,
+    node,
+    issuedAt: new Date().toISOString(),
+    verifyUrl: `${ctx.config.publicUrl}/api/v1/reports/verify`,
+  });
+  const bytes = Buffer.from(html, "utf8");
+  const sha256 = sha256Hex(bytes);
+  const { signature, fingerprint } = await tenancy.signWithNodeKey(ctx, sha256);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.recordReport(trx, {
+      sha256,
+      assessment_id: id,
+      kind: "html",
+      signature,
+      key_fingerprint: fingerprint,
+      issued_by: label(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "assessment.report",
+      targetType: "assessment",
+      targetId: id,
+      change: { sha256, kind: "html" },
+    });
+  });
+  return { bytes, sha256, signature, fingerprint };
+}
+
+/** Whether this node issued a report with this SHA-256, and whether its signature holds. */
+export async function verifyReport(ctx: AppContext, sha256: string) {
+  const r = await repo.issuedReport(ctx.db, sha256.toLowerCase());
+  if (!r)
+    return {
+      issued: false as const,
+      sha256,
+      reason: "This node did not issue a report with this SHA-256: it was altered, or issued elsewhere.",
+    };
+  const node = await tenancy.nodeInfo(ctx);
+  return {
+    issued: true as const,
+    sha256: r.sha256,
+    assessmentRef: r.ref,
+    kind: r.kind,
+    issuedAt: r.issued_at.toISOString(),
+    issuedBy: r.issued_by,
+    node: { nodeId: node.nodeId, name: node.name, fingerprint: node.fingerprint },
+    signature: r.signature,
+    signatureValid: await tenancy.verifyNodeSignature(ctx, r.sha256, r.signature),
+  };
+}

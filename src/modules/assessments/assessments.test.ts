@@ -1,0 +1,222 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
+import type { Schemas } from "../../client/index.ts";
+
+let node: TestNode;
+let msme: Auth;
+let msmeOrg: string;
+let myRegulator: Auth;
+let thRegulator: Auth;
+let systemId: string;
+
+const hiringAssistant: Omit<Schemas["AiSystemCreateInput"], "orgId"> = {
+  name: "Hiring assistant",
+  purpose: "Screens CVs and shortlists applicants",
+  sectors: ["N7810"],
+  deploymentCountries: ["MY", "SG", "VN"],
+  lifecycleStage: "operation",
+  aiType: "generative",
+  affectedScale: "thousands",
+  decisionImpact: "significant",
+  humanInvolvement: "human-out-of-the-loop",
+  useCases: ["employment-recruitment"],
+  profilesNaturalPersons: true,
+  status: "in-use",
+};
+
+beforeAll(async () => {
+  node = await startTestNode();
+  const org = await makeOrg(node.ctx, "msme", "MY");
+  msmeOrg = org.id;
+  msme = await signIn(node.app, await makeUser(node.ctx, { orgId: org.id, role: "org-admin" }));
+  myRegulator = await signIn(
+    node.app,
+    await makeUser(node.ctx, {
+      orgId: (await makeOrg(node.ctx, "regulator", "MY")).id,
+      role: "regulator-analyst",
+    }),
+  );
+  thRegulator = await signIn(
+    node.app,
+    await makeUser(node.ctx, {
+      orgId: (await makeOrg(node.ctx, "regulator", "TH")).id,
+      role: "regulator-analyst",
+    }),
+  );
+  const s = await node.as(msme).POST("/api/v1/systems", { body: { orgId: msmeOrg, ...hiringAssistant } });
+  systemId = s.data!.id;
+});
+afterAll(() => node.close());
+
+describe("assess once, comply across (the issue's story)", () => {
+  it("asks one de-duplicated question set for MY + SG + VN, derives coverage, reports, and the regulator accepts", async () => {
+    const c = node.as(msme);
+    const risk = await c.POST("/api/v1/systems/{id}/risk", {
+      params: { path: { id: systemId } },
+      body: { probability: 3, severity: 3 },
+    });
+    expect(risk.data!.classifications.find((x) => x.classifier === "eu-ai-act-tier")!.tier).toBe("high-risk");
+    expect(risk.data!.involvement!.level).toBe("human-over-the-loop");
+
+    const created = await c.POST("/api/v1/assessments", {
+      body: { systemId, jurisdictions: ["MY", "SG", "VN"] },
+    });
+    expect(created.response.status).toBe(201);
+    const id = created.data!.id;
+    expect(created.data!.frameworks).toEqual(
+      expect.arrayContaining(["my-aige-2024", "vn-law-ai-2025", "sg-model-framework-2020"]),
+    );
+
+    const qs = await c.GET("/api/v1/assessments/{id}/questions", { params: { path: { id } } });
+    const together = qs.data!.questions.length;
+    // The three jurisdictions separately ask more questions than together.
+    let separately = 0;
+    for (const j of ["MY", "SG", "VN"]) {
+      const one = await c.POST("/api/v1/assessments", { body: { systemId, jurisdictions: [j] } });
+      separately += (
+        await c.GET("/api/v1/assessments/{id}/questions", { params: { path: { id: one.data!.id } } })
+      ).data!.questions.length;
+    }
+    expect(together).toBeLessThan(separately);
+    expect(together).toBeLessThan(qs.data!.totalControls);
+    const hubQ = qs.data!.questions.filter((q) => q.kind === "hub");
+    expect(hubQ.length).toBeGreaterThan(0);
+    // A hub question answers controls of several frameworks at once.
+    expect(new Set(hubQ.flatMap((q) => q.covers.map((x) => x.frameworkId))).size).toBeGreaterThan(1);
+
+    const bad = await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id } },
+      body: { question: "hub:not-a-question", result: "met", explanation: "x" },
+    });
+    expect(bad.error).toMatchObject({ code: "invalid_input", errors: [{ field: "question" }] });
+    const early = await c.POST("/api/v1/assessments/{id}/submit", {
+      params: { path: { id } },
+      body: { jurisdiction: "MY" },
+    });
+    expect(early.response.status).toBe(409);
+
+    // Answer every question; one hub question only partially.
+    for (const q of qs.data!.questions) {
+      const result = q.key === "hub:human-involvement" ? "partially-met" : "met";
+      const r = await c.POST("/api/v1/assessments/{id}/answers", {
+        params: { path: { id } },
+        body: {
+          question: q.key,
+          result,
+          explanation: `Our practice for ${q.title}.`,
+          evidence: [{ url: "https://msme.example/policy" }],
+        },
+      });
+      expect(r.response.status).toBe(200);
+    }
+    const cov = await c.GET("/api/v1/assessments/{id}/coverage", { params: { path: { id } } });
+    const my = cov.data!.frameworks.find((f) => f.frameworkId === "my-aige-2024")!;
+    expect(my.counts.unanswered).toBe(0);
+    expect(my.derivedCount).toBeGreaterThan(0);
+    const derived = my.controls.find((x) => x.derived)!;
+    expect(derived.via![0]).toMatchObject({
+      question: expect.stringMatching(/^hub:/),
+      relationship: expect.any(String),
+      rationale: expect.any(String),
+    });
+    // Overlapping (intersects-with) mappings carry "met" only as "partially met": honest derived coverage.
+    expect(
+      my.controls
+        .filter((x) => x.derived && x.via!.every((v) => v.relationship === "intersects-with"))
+        .every((x) => x.result !== "met"),
+    ).toBe(true);
+
+    const gap = await c.POST("/api/v1/assessments/{id}/gaps", {
+      params: { path: { id } },
+      body: {
+        question: "hub:human-involvement",
+        action: "Put a recruiter over the loop for every rejection",
+        owner: "HR lead",
+        dueDate: "2027-03-31",
+      },
+    });
+    expect(gap.data!.gaps).toHaveLength(1);
+
+    // A signed report in Malay; the regulator can verify it; one changed byte fails.
+    const html = await node.app.inject({
+      url: `/api/v1/assessments/${id}/report.html?lang=ms`,
+      headers: { cookie: (msme as { cookie: string }).cookie },
+    });
+    expect(html.statusCode).toBe(200);
+    expect(html.body).toContain('<html lang="ms">');
+    expect(html.body).toContain("Laporan penilaian sistem AI");
+    const sha = createHash("sha256").update(html.rawPayload).digest("hex");
+    expect(html.headers["x-aisafe-sha256"]).toBe(sha);
+    const ok = await node.client.GET("/api/v1/reports/verify", { params: { query: { sha256: sha } } });
+    expect(ok.data).toMatchObject({
+      issued: true,
+      signatureValid: true,
+      kind: "html",
+      assessmentRef: created.data!.ref,
+    });
+    const altered = Buffer.from(html.rawPayload);
+    altered[altered.length - 10] = altered[altered.length - 10]! ^ 1;
+    const no = await node.client.GET("/api/v1/reports/verify", {
+      params: { query: { sha256: createHash("sha256").update(altered).digest("hex") } },
+    });
+    expect(no.data).toMatchObject({ issued: false });
+
+    // Submission to Malaysia only; Malaysia's regulator reviews; Thailand's never sees it.
+    const sub = await c.POST("/api/v1/assessments/{id}/submit", {
+      params: { path: { id } },
+      body: { jurisdiction: "MY" },
+    });
+    expect(sub.data!.status).toBe("submitted");
+    const queue = await node.as(myRegulator).GET("/api/v1/reviews");
+    expect(queue.data!.map((x) => x.assessmentId)).toContain(id);
+    expect(
+      (await node.as(thRegulator).GET("/api/v1/reviews")).data!.map((x) => x.assessmentId),
+    ).not.toContain(id);
+    expect(
+      (await node.as(thRegulator).GET("/api/v1/assessments/{id}", { params: { path: { id } } })).response
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await node.as(thRegulator).POST("/api/v1/reviews/{id}/{jurisdiction}", {
+          params: { path: { id, jurisdiction: "MY" } },
+          body: { decision: "accept" },
+        })
+      ).response.status,
+    ).toBe(404);
+    const changes = await node.as(myRegulator).POST("/api/v1/reviews/{id}/{jurisdiction}", {
+      params: { path: { id, jurisdiction: "MY" } },
+      body: { decision: "request-changes", comment: "Please describe who reviews rejections." },
+    });
+    expect(changes.data!.status).toBe("changes-requested");
+    await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id } },
+      body: {
+        question: "hub:human-involvement",
+        result: "met",
+        explanation: "A recruiter now reviews every rejection.",
+      },
+    });
+    await c.POST("/api/v1/assessments/{id}/submit", {
+      params: { path: { id } },
+      body: { jurisdiction: "MY" },
+    });
+    const accepted = await node.as(myRegulator).POST("/api/v1/reviews/{id}/{jurisdiction}", {
+      params: { path: { id, jurisdiction: "MY" } },
+      body: { decision: "accept" },
+    });
+    expect(accepted.data).toMatchObject({
+      status: "accepted",
+      submissions: [expect.objectContaining({ jurisdiction: "MY", status: "accepted" })],
+    });
+    const comments = await c.GET("/api/v1/assessments/{id}/comments", { params: { path: { id } } });
+    expect(comments.data!.map((x) => x.body)).toContain("Please describe who reviews rejections.");
+    // Accepted: answers are frozen.
+    const frozen = await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id } },
+      body: { question: "hub:human-involvement", result: "not-met", explanation: "x" },
+    });
+    expect(frozen.response.status).toBe(409);
+  });
+});
