@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { openConfiguredDatabase } from "./app.ts";
 import { CliExit, out, withContext } from "./cli-kit.ts";
 import { createClient } from "./client/index.ts";
+import { registerAssessmentCommands } from "./modules/assessments/assessments.cli.ts";
 import { registerAuditCommands } from "./modules/audit/audit.cli.ts";
 import { registerAuthCommands } from "./modules/auth/auth.cli.ts";
 import { registerFrameworkCommands } from "./modules/frameworks/frameworks.cli.ts";
@@ -88,6 +89,7 @@ export function buildCli(env: NodeJS.ProcessEnv = process.env): Command {
   registerAuditCommands(program, config);
   registerFrameworkCommands(program, config);
   registerRegistryCommands(program, config);
+  registerAssessmentCommands(program, config);
 
   // Commands report errors by throwing; runCli turns them into one line and an exit code.
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];

@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
+import { runCli } from "../../cli.ts";
 import type { Schemas } from "../../client/index.ts";
 
 let node: TestNode;
@@ -161,6 +165,23 @@ describe("assess once, comply across (the issue's story)", () => {
       params: { query: { sha256: createHash("sha256").update(altered).digest("hex") } },
     });
     expect(no.data).toMatchObject({ issued: false });
+    // The same check from the command line, against the running node.
+    const dir = mkdtempSync(path.join(os.tmpdir(), "aisafe-report-"));
+    writeFileSync(path.join(dir, "report.html"), html.rawPayload);
+    writeFileSync(path.join(dir, "altered.html"), altered);
+    await node.app.listen({ port: 0, host: "127.0.0.1" });
+    const url = `http://127.0.0.1:${(node.app.server.address() as { port: number }).port}`;
+    const quiet = {
+      out: vi.spyOn(process.stdout, "write").mockReturnValue(true),
+      err: vi.spyOn(process.stderr, "write").mockReturnValue(true),
+    };
+    try {
+      expect(await runCli(["report", "verify", path.join(dir, "report.html"), "--url", url])).toBe(0);
+      expect(await runCli(["report", "verify", path.join(dir, "altered.html"), "--url", url])).toBe(1);
+    } finally {
+      quiet.out.mockRestore();
+      quiet.err.mockRestore();
+    }
 
     // Submission to Malaysia only; Malaysia's regulator reviews; Thailand's never sees it.
     const sub = await c.POST("/api/v1/assessments/{id}/submit", {
