@@ -3,9 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import type { Command } from "commander";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { runCli } from "../src/cli.ts";
+import { buildCli, runCli } from "../src/cli.ts";
 import { openDatabase } from "../src/platform/db/index.ts";
 
 const run = promisify(execFile);
@@ -43,16 +44,13 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("aisafe CLI", () => {
   it("has --help on every command", async () => {
-    for (const args of [
-      [],
-      ["serve"],
-      ["migrate"],
-      ["user", "create"],
-      ["org", "create"],
-      ["token", "create"],
-      ["audit", "verify"],
-      ["seed", "demo"],
-    ]) {
+    const paths = (c: Command, prefix: string[] = []): string[][] => [
+      prefix,
+      ...c.commands.flatMap((x) => paths(x, [...prefix, x.name()])),
+    ];
+    const all = paths(buildCli(env));
+    expect(all.length).toBeGreaterThan(20);
+    for (const args of all) {
       const r = await cli(...args, "--help");
       expect(r.code, args.join(" ")).toBe(0);
       expect(r.out).toContain("Usage: aisafe");
