@@ -1,7 +1,8 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeOrg, makeUser, type TestUser } from "../helpers.ts";
+import { createClient } from "../../src/client/index.ts";
+import { injectFetch, makeOrg, makeUser, signIn, type TestUser } from "../helpers.ts";
 import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
 
 /** Every page, with a heading that shows it has rendered. */
@@ -22,6 +23,9 @@ const PUBLIC_PAGES = [
   { path: "/library/compare?from=my-aige-2024&to=vn-law-ai-2025", heading: "Compare frameworks" },
   { path: "/library/compare?from=vn-law-ai-2025&to=asean-guide-2024", heading: "Compare frameworks" },
   { path: "/library/asean-guide-2024/diff", heading: "What changed between releases" },
+  // AI incidents: the public form and database (a published incident is added in beforeAll).
+  { path: "/report", heading: "Report an AI incident" },
+  { path: "/incidents", heading: "AI incident database" },
 ];
 const SIGNED_IN_PAGES = [
   { path: "/", heading: "Welcome, Test User" },
@@ -30,6 +34,8 @@ const SIGNED_IN_PAGES = [
   { path: "/audit", heading: "Audit log" },
   { path: "/profile", heading: "Profile" },
   { path: "/library/import", heading: "Import into the library" },
+  { path: "/triage", heading: "Incident triage" },
+  { path: "/triage/import", heading: "Import reports" },
 ];
 
 async function seriousViolations(page: Page) {
@@ -72,6 +78,48 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
     const th = await makeOrg(node.ctx, "regulator", "TH", "สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (ETDA)");
     await makeUser(node.ctx, { orgId: org.id, role: "org-admin" });
     await makeUser(node.ctx, { orgId: th.id, role: "regulator-analyst" });
+    // A published incident (with personal data to review first) and one in triage, for the incident pages.
+    const api = createClient({
+      baseUrl: "http://node.test",
+      fetch: injectFetch(node.app, await signIn(node.app, admin)),
+    });
+    const report = {
+      lang: "th",
+      title: "แชตบอตของโรงพยาบาลให้คำแนะนำเรื่องยาที่ผิดแก่ผู้ป่วยหลายรายในกรุงเทพมหานคร",
+      description:
+        "แชตบอตของโรงพยาบาลให้คำแนะนำเรื่องขนาดยาที่ผิดแก่ผู้ป่วยหลายราย ติดต่อผู้แจ้งได้ที่ somchai.j@mail.example หรือ 081-234-5678",
+      translations: [
+        {
+          lang: "en",
+          title: "Hospital chatbot gave several patients wrong medication advice in Bangkok",
+          description: "A hospital's chatbot told several patients wrong doses of their medication.",
+        },
+      ],
+      aiRelation: ["direct-cause", "overreliance-or-intentional-misuse"],
+      reporter: { stakeholderGroup: "affected-person", relation: "directly-involved" },
+      occurredFrom: "2026-02",
+      countries: ["TH"],
+      evidence: [
+        { url: "https://news.example/th-hospital-bot-with-a-very-long-address-that-must-wrap-at-360" },
+      ],
+      systems: [{ name: "MedBot", provider: "Hospital IT" }],
+      severity: "serious-incident",
+      harmTypes: ["physical", "psychological"],
+    };
+    const published = (await api.POST("/api/v1/reports", { body: report as never })).data!.incidentId;
+    const pending = (await api.POST("/api/v1/reports", { body: report as never })).data!.incidentId;
+    const id = { params: { path: { id: published } } };
+    for (const to of ["triage", "in-review", "validated"] as const)
+      await api.POST("/api/v1/incidents/{id}/transition", { ...id, body: { to } });
+    for (const s of (await api.GET("/api/v1/incidents/{id}/redactions", id)).data!.suggestions)
+      await api.POST("/api/v1/incidents/{id}/redactions", {
+        ...id,
+        body: { kind: s.kind, text: s.text, decision: "redact" },
+      });
+    const done = await api.POST("/api/v1/incidents/{id}/publish", { ...id, body: { tlp: "clear" } });
+    expect(done.response.status).toBe(200);
+    PUBLIC_PAGES.push({ path: `/incidents/${published}`, heading: report.translations[0]!.title });
+    SIGNED_IN_PAGES.push({ path: `/triage/${pending}`, heading: report.title });
   }, 180_000);
 
   afterAll(async () => {
@@ -103,13 +151,24 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
     await page.getByLabel("ภาษา").selectOption("en");
     await page.getByRole("heading", { level: 1, name: "Compare frameworks" }).waitFor();
 
+    // The report form with the node's field errors shown, and in Thai.
+    await visit(page, node.url, { path: "/report", heading: "Report an AI incident" });
+    await page.getByRole("button", { name: "Send the report" }).click();
+    await page.locator(".field-error").first().waitFor();
+    found["/report (errors)"] = await seriousViolations(page);
+    await page.getByLabel("Language", { exact: true }).selectOption("th");
+    await page.getByRole("heading", { level: 1, name: "แจ้งเหตุการณ์ที่เกี่ยวกับ AI" }).waitFor();
+    found["/report (th)"] = await seriousViolations(page);
+    await page.getByLabel("ภาษา", { exact: true }).selectOption("en");
+    await page.getByRole("heading", { level: 1, name: "Report an AI incident" }).waitFor();
+
     await signInThroughUi(page, node.url, admin);
     for (const p of SIGNED_IN_PAGES) {
       await visit(page, node.url, p);
       found[p.path] = await seriousViolations(page);
     }
     // The import's validation report.
-    await visit(page, node.url, SIGNED_IN_PAGES.at(-1)!);
+    await visit(page, node.url, SIGNED_IN_PAGES.find((p) => p.path === "/library/import")!);
     await page.getByLabel("Or paste the JSON").fill(JSON.stringify({ catalog: { metadata: {} } }));
     await page.getByRole("button", { name: "Check and import the framework" }).click();
     await page.getByRole("table", { name: /Problems found/ }).waitFor();
@@ -138,6 +197,19 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
       overflow[p.path] = await horizontalOverflow(page);
     }
     await page.screenshot({ path: "/tmp/aisafe-360-sign-in.png", fullPage: true });
+    // The report form in Thai at 360 px, with its field errors and optional rows opened.
+    await visit(page, node.url, { path: "/report", heading: "Report an AI incident" });
+    await page.getByLabel("Language", { exact: true }).selectOption("th");
+    await page.getByRole("heading", { level: 1, name: "แจ้งเหตุการณ์ที่เกี่ยวกับ AI" }).waitFor();
+    await page.getByRole("button", { name: "เพิ่มระบบ AI" }).click();
+    await page.getByRole("button", { name: "เพิ่มองค์กร" }).click();
+    await page.getByRole("button", { name: "ส่งรายงาน" }).click();
+    await page.locator(".field-error").first().waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    overflow["/report (th, errors)"] = await horizontalOverflow(page);
+    await page.screenshot({ path: "/tmp/aisafe-360-report-th.png", fullPage: true });
+    await page.getByLabel("ภาษา", { exact: true }).selectOption("en");
+    await page.getByRole("heading", { level: 1, name: "Report an AI incident" }).waitFor();
     // The compare view stacks on a narrow screen, rationale opened.
     await visit(page, node.url, PUBLIC_PAGES.find((p) => p.path.startsWith("/library/compare"))!);
     await page.locator(".xw-entry summary").first().click();
@@ -162,6 +234,8 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
       expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
     }
     expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
+    await visit(page, node.url, SIGNED_IN_PAGES.at(-1)!);
+    await page.screenshot({ path: "/tmp/aisafe-360-triage-editor.png", fullPage: true });
 
     // The navigation is collapsed behind a menu button.
     await visit(page, node.url, SIGNED_IN_PAGES[0]!);

@@ -10,7 +10,7 @@ import { usePublicIncident, useTaxonomyLabel } from "./incidents.ts";
 
 /** A published incident: its latest public version, citable. A merged id lands on the incident it joined. */
 export function IncidentPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = "" } = useParams();
   const navigate = useNavigate();
   const location = useLocation();
@@ -38,7 +38,9 @@ export function IncidentPage() {
         <ProblemMessage error={incident.error} />
       </div>
     );
-  const [primary, ...others] = data.texts;
+  // The text in the reader's language first, when there is one.
+  const primary = data.texts.find((x) => x.lang === i18n.language) ?? data.texts[0];
+  const others = data.texts.filter((x) => x !== primary);
   const citable = `${window.location.origin}/incidents/${data.id}`;
   return (
     <div className="page">
