@@ -180,6 +180,26 @@ export function assessmentRoutes(ctx: AppContext) {
           .send(r.bytes);
       },
     );
+    for (const [file, which, summary] of [
+      ["report.oscal.json", "assessment-results", "OSCAL assessment-results (signed like the HTML report)"],
+      ["poam.oscal.json", "poam", "OSCAL plan of action and milestones for the gaps (signed)"],
+    ] as const) {
+      app.get(
+        `/api/v1/assessments/:id/${file}`,
+        { config: self, schema: { tags, summary, params: IdParams } },
+        async (req, reply) => {
+          const r = await assessments.oscalExport(ctx, req.actor, req.params.id, which);
+          return reply
+            .type("application/json; charset=utf-8")
+            .header("content-disposition", `attachment; filename="${file}"`)
+            .header("x-aisafe-sha256", r.sha256)
+            .header("x-aisafe-signature", r.signature)
+            .header("x-aisafe-key-fingerprint", r.fingerprint)
+            .send(r.bytes);
+        },
+      );
+    }
+
     app.get(
       "/api/v1/reviews",
       {

@@ -9,6 +9,7 @@ import * as frameworks from "../frameworks/frameworks.service.ts";
 import * as registry from "../registry/registry.service.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import * as repo from "./assessments.repo.ts";
+import { assessmentResults, type ExportInput, poam } from "./oscal-export.ts";
 import {
   type Answer,
   buildQuestions,
@@ -443,4 +444,56 @@ export async function verifyReport(ctx: AppContext, sha256: string) {
     signature: r.signature,
     signatureValid: await tenancy.verifyNodeSignature(ctx, r.sha256, r.signature),
   };
+}
+
+/** OSCAL exports (assessment-results, or the POA&M), signed and recorded like the HTML report. */
+export async function oscalExport(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  which: "assessment-results" | "poam",
+) {
+  const assessment = await getAssessment(ctx, actor, id);
+  const [cov, gaps, answers, node] = await Promise.all([
+    coverageOf(ctx, actor, id),
+    listGaps(ctx, actor, id),
+    repo.answers(ctx.db, id),
+    tenancy.nodeInfo(ctx),
+  ]);
+  const input: ExportInput = {
+    assessment,
+    node,
+    coverage: cov.frameworks,
+    answers: answers.map((a) => ({
+      question: a.question,
+      result: a.result,
+      explanation: a.explanation,
+      evidence: a.evidence as { url: string; title?: string }[],
+      answeredAt: a.answered_at.toISOString(),
+    })),
+    gaps: gaps.gaps,
+    generatedAt: new Date().toISOString(),
+    version: ctx.version,
+  };
+  const doc = which === "poam" ? poam(input) : assessmentResults(input);
+  const bytes = Buffer.from(`${JSON.stringify(doc, null, 2)}\n`, "utf8");
+  const sha256 = sha256Hex(bytes);
+  const { signature, fingerprint } = await tenancy.signWithNodeKey(ctx, sha256);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.recordReport(trx, {
+      sha256,
+      assessment_id: id,
+      kind: "oscal",
+      signature,
+      key_fingerprint: fingerprint,
+      issued_by: label(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "assessment.report",
+      targetType: "assessment",
+      targetId: id,
+      change: { sha256, kind: which },
+    });
+  });
+  return { bytes, sha256, signature, fingerprint };
 }

@@ -1,10 +1,26 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
 import { runCli } from "../../cli.ts";
+import { fromRoot } from "../../platform/paths.ts";
+
+/** NIST's OSCAL complete schema (1.0.6), for the exported documents. */
+function oscalValidator() {
+  const require = createRequire(import.meta.url);
+  const { Ajv } = require("ajv") as { Ajv: new (o: object) => { compile: (s: object) => ValidateFn } };
+  const addFormats = require("ajv-formats") as { default: (a: unknown) => void };
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  return ajv.compile(
+    JSON.parse(readFileSync(fromRoot("content/schemas/oscal_complete_schema.json"), "utf8")),
+  );
+}
+type ValidateFn = ((d: unknown) => boolean) & { errors?: unknown[] | null };
+
 import type { Schemas } from "../../client/index.ts";
 
 let node: TestNode;
@@ -181,6 +197,22 @@ describe("assess once, comply across (the issue's story)", () => {
     } finally {
       quiet.out.mockRestore();
       quiet.err.mockRestore();
+    }
+
+    // Machine exports: OSCAL assessment-results and POA&M, valid against NIST's OSCAL schema, signed too.
+    const validate = oscalValidator();
+    for (const file of ["report.oscal.json", "poam.oscal.json"]) {
+      const res = await node.app.inject({
+        url: `/api/v1/assessments/${id}/${file}`,
+        headers: { cookie: (msme as { cookie: string }).cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      const doc = res.json();
+      expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      const v = await node.client.GET("/api/v1/reports/verify", {
+        params: { query: { sha256: createHash("sha256").update(res.rawPayload).digest("hex") } },
+      });
+      expect(v.data).toMatchObject({ issued: true, kind: "oscal", signatureValid: true });
     }
 
     // Submission to Malaysia only; Malaysia's regulator reviews; Thailand's never sees it.
