@@ -302,7 +302,24 @@ export function ReportPage() {
     onError: () => setTimeout(() => errorBox.current?.focus(), 0),
   });
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
-  const err = (field: string) => fieldError(submit.error, field);
+  // A mandatory field left empty gets a message in the reader's language; others keep the node's.
+  const EMPTY: Record<string, () => boolean> = {
+    title: () => !d.title.trim(),
+    description: () => !d.description.trim(),
+    aiRelation: () => !d.aiRelation.length,
+    reporter: () => !d.group || !d.relation,
+    evidence: () => !d.evidence.some((e) => e.url.trim()),
+    severity: () => !d.severity,
+    harmTypes: () => !d.harmTypes.length,
+  };
+  const err = (field: string) => {
+    const message = fieldError(submit.error, field);
+    return message && EMPTY[field]?.() ? t("report.missing") : message;
+  };
+  // Until the reporter writes, the report's language follows the interface's.
+  useEffect(() => {
+    setD((x) => (x.title || x.description ? x : { ...x, lang: i18n.language }));
+  }, [i18n.language]);
   const values = (key: string) =>
     taxonomyValues(taxonomies.data, OECD, key).map((v) => ({
       value: v.value,
