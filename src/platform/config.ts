@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   AISAFE_OIDC_LABEL: z.string().default("Single sign-on"),
   AISAFE_WEB_DIST: z.string().optional(),
   AISAFE_DATA_LICENCE: z.string().default("CC-BY-4.0"),
+  AISAFE_CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
 });
 
 /** The node's configuration, parsed once at start-up and passed in. */
@@ -62,6 +63,8 @@ export interface Config {
   webDist: string;
   /** Licence stated on the public incident database's exports (SPDX id or URL). */
   dataLicence: string;
+  /** Chromium for PDF reports (headless print-to-PDF). */
+  chromiumPath: string;
 }
 
 /** Thrown when the environment is invalid; names each bad variable. */
@@ -113,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     webDist: path.resolve(e.AISAFE_WEB_DIST ?? "web/dist"),
     dataLicence: e.AISAFE_DATA_LICENCE,
+    chromiumPath: e.AISAFE_CHROMIUM_PATH,
   };
 }

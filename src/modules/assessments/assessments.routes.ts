@@ -180,6 +180,30 @@ export function assessmentRoutes(ctx: AppContext) {
           .send(r.bytes);
       },
     );
+    app.get(
+      "/api/v1/assessments/:id/report.pdf",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "The report as PDF (printed by Chromium; signed like the HTML report)",
+          params: IdParams,
+          querystring: z.strictObject({ lang: z.string().max(10).optional() }),
+        },
+      },
+      async (req, reply) => {
+        const lang = req.query.lang ?? (req.actor.kind === "user" ? req.actor.locale : "en");
+        const r = await assessments.htmlReport(ctx, req.actor, req.params.id, lang, "pdf");
+        return reply
+          .type("application/pdf")
+          .header("content-disposition", 'attachment; filename="report.pdf"')
+          .header("x-aisafe-sha256", r.sha256)
+          .header("x-aisafe-signature", r.signature)
+          .header("x-aisafe-key-fingerprint", r.fingerprint)
+          .send(r.bytes);
+      },
+    );
+
     for (const [file, which, summary] of [
       ["report.oscal.json", "assessment-results", "OSCAL assessment-results (signed like the HTML report)"],
       ["poam.oscal.json", "poam", "OSCAL plan of action and milestones for the gaps (signed)"],

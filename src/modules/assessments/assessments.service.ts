@@ -10,6 +10,7 @@ import * as registry from "../registry/registry.service.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import * as repo from "./assessments.repo.ts";
 import { assessmentResults, type ExportInput, poam } from "./oscal-export.ts";
+import { htmlToPdf } from "./pdf.ts";
 import {
   type Answer,
   buildQuestions,
@@ -381,7 +382,13 @@ export async function listComments(ctx: AppContext, actor: Actor, id: string) {
 }
 
 /** The HTML report, in the given language; its SHA-256 is signed with the node's key and recorded for verification. */
-export async function htmlReport(ctx: AppContext, actor: Actor, id: string, lang: string) {
+export async function htmlReport(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  lang: string,
+  format: "html" | "pdf" = "html",
+) {
   const assessment = await getAssessment(ctx, actor, id);
   const [system, risk, cov, gaps, node] = await Promise.all([
     registry.getSystem(ctx, actor, assessment.systemId),
@@ -401,14 +408,14 @@ export async function htmlReport(ctx: AppContext, actor: Actor, id: string, lang
     issuedAt: new Date().toISOString(),
     verifyUrl: `${ctx.config.publicUrl}/api/v1/reports/verify`,
   });
-  const bytes = Buffer.from(html, "utf8");
+  const bytes = format === "pdf" ? await htmlToPdf(html, ctx.config.chromiumPath) : Buffer.from(html, "utf8");
   const sha256 = sha256Hex(bytes);
   const { signature, fingerprint } = await tenancy.signWithNodeKey(ctx, sha256);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.recordReport(trx, {
       sha256,
       assessment_id: id,
-      kind: "html",
+      kind: format,
       signature,
       key_fingerprint: fingerprint,
       issued_by: label(actor),
@@ -417,7 +424,7 @@ export async function htmlReport(ctx: AppContext, actor: Actor, id: string, lang
       action: "assessment.report",
       targetType: "assessment",
       targetId: id,
-      change: { sha256, kind: "html" },
+      change: { sha256, kind: format },
     });
   });
   return { bytes, sha256, signature, fingerprint };
