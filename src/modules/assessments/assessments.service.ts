@@ -409,13 +409,25 @@ export async function htmlReport(
     verifyUrl: `${ctx.config.publicUrl}/api/v1/reports/verify`,
   });
   const bytes = format === "pdf" ? await htmlToPdf(html, ctx.config.chromiumPath) : Buffer.from(html, "utf8");
+  return issue(ctx, actor, id, format, format, bytes);
+}
+
+/** Signs a report's SHA-256 with the node key and records it, so anyone can verify it later. */
+async function issue(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  kind: "html" | "pdf" | "oscal",
+  what: string,
+  bytes: Buffer,
+) {
   const sha256 = sha256Hex(bytes);
   const { signature, fingerprint } = await tenancy.signWithNodeKey(ctx, sha256);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.recordReport(trx, {
       sha256,
       assessment_id: id,
-      kind: format,
+      kind,
       signature,
       key_fingerprint: fingerprint,
       issued_by: label(actor),
@@ -424,7 +436,7 @@ export async function htmlReport(
       action: "assessment.report",
       targetType: "assessment",
       targetId: id,
-      change: { sha256, kind: format },
+      change: { sha256, kind: what },
     });
   });
   return { bytes, sha256, signature, fingerprint };
@@ -483,24 +495,5 @@ export async function oscalExport(
     version: ctx.version,
   };
   const doc = which === "poam" ? poam(input) : assessmentResults(input);
-  const bytes = Buffer.from(`${JSON.stringify(doc, null, 2)}\n`, "utf8");
-  const sha256 = sha256Hex(bytes);
-  const { signature, fingerprint } = await tenancy.signWithNodeKey(ctx, sha256);
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.recordReport(trx, {
-      sha256,
-      assessment_id: id,
-      kind: "oscal",
-      signature,
-      key_fingerprint: fingerprint,
-      issued_by: label(actor),
-    });
-    await appendAudit(trx, actor, {
-      action: "assessment.report",
-      targetType: "assessment",
-      targetId: id,
-      change: { sha256, kind: which },
-    });
-  });
-  return { bytes, sha256, signature, fingerprint };
+  return issue(ctx, actor, id, "oscal", which, Buffer.from(`${JSON.stringify(doc, null, 2)}\n`, "utf8"));
 }

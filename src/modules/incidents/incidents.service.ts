@@ -872,28 +872,7 @@ export async function attachToReport(
     r.upload_expires_at &&
     r.upload_expires_at.getTime() > Date.now();
   if (!r || !valid) throw new AppError("forbidden", "The upload token is missing, wrong or expired.");
-  const checked = checkAttachment(file.filename, file.mimetype, file.content, file.truncated);
-  const id = uuidv7();
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertAttachment(trx, {
-      id,
-      incident_id: null,
-      report_id: reportId,
-      filename: checked.filename,
-      media_type: checked.mediaType,
-      size: checked.size,
-      sha256: checked.sha256,
-      content: file.content,
-      uploaded_by: actorLabel(actor),
-    });
-    await appendAudit(trx, actor, {
-      action: "report.attach",
-      targetType: "report",
-      targetId: reportId,
-      change: { attachmentId: id, sha256: checked.sha256, size: checked.size },
-    });
-  });
-  return { id, ...checked };
+  return storeAttachment(ctx, actor, { reportId }, file);
 }
 
 export async function attachToIncident(
@@ -903,14 +882,26 @@ export async function attachToIncident(
   file: { filename: string; mimetype: string; content: Buffer; truncated: boolean },
 ) {
   await requireAnalyst(ctx, actor);
+  return storeAttachment(ctx, actor, { incidentId }, file);
+}
+
+type Upload = { filename: string; mimetype: string; content: Buffer; truncated: boolean };
+
+/** Checks an evidence file and stores it with its SHA-256 on a report or an incident, audited. */
+async function storeAttachment(
+  ctx: AppContext,
+  actor: Actor,
+  on: { reportId?: string; incidentId?: string },
+  file: Upload,
+) {
   const checked = checkAttachment(file.filename, file.mimetype, file.content, file.truncated);
   const id = uuidv7();
   await ctx.db.transaction().execute(async (trx) => {
-    await requireOpen(trx, incidentId);
+    if (on.incidentId) await requireOpen(trx, on.incidentId);
     await repo.insertAttachment(trx, {
       id,
-      incident_id: incidentId,
-      report_id: null,
+      incident_id: on.incidentId ?? null,
+      report_id: on.reportId ?? null,
       filename: checked.filename,
       media_type: checked.mediaType,
       size: checked.size,
@@ -919,9 +910,9 @@ export async function attachToIncident(
       uploaded_by: actorLabel(actor),
     });
     await appendAudit(trx, actor, {
-      action: "incident.attach",
-      targetType: "incident",
-      targetId: incidentId,
+      action: on.incidentId ? "incident.attach" : "report.attach",
+      targetType: on.incidentId ? "incident" : "report",
+      targetId: on.incidentId ?? on.reportId!,
       change: { attachmentId: id, sha256: checked.sha256, size: checked.size },
     });
   });
