@@ -1860,6 +1860,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description analysts only: my incidents, or unassigned ones */
+                    assignee?: "me" | "nobody";
                     country?: string;
                     /** @description occurred on or after */
                     from?: string;
@@ -1873,6 +1875,8 @@ export interface paths {
                     status?: "submitted" | "triage" | "in-review" | "validated" | "published" | "rejected" | "merged" | "withdrawn";
                     /** @description occurred on or before */
                     to?: string;
+                    /** @description public: the public database, also for a signed-in analyst */
+                    view?: "public";
                 };
                 header?: never;
                 path?: never;
@@ -1927,7 +1931,9 @@ export interface paths {
         /** An incident: the published version for the public, the working copy for triage analysts; a merged id redirects (301) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    view?: "public";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6777,6 +6783,8 @@ export interface components {
             submittedAt: string;
         };
         IncidentSummary: {
+            /** @description analysts' queue only */
+            assigneeId?: string | null;
             countries: string[];
             harmTypes: string[];
             /** Format: uuid */
@@ -6795,6 +6803,8 @@ export interface components {
             version: number;
         };
         IncidentSummaryInput: {
+            /** @description analysts' queue only */
+            assigneeId?: string | null;
             countries: string[];
             harmTypes: string[];
             /** Format: uuid */
@@ -7139,6 +7149,8 @@ export interface components {
             kind: "incident" | "hazard";
             occurredFrom: string | null;
             occurredTo: string | null;
+            /** @description the language the incident was reported in (its text comes first) */
+            primaryLang?: string;
             publishedAt: string;
             ref: string;
             /** @enum {string} */
@@ -7167,6 +7179,8 @@ export interface components {
             kind: "incident" | "hazard";
             occurredFrom: string | null;
             occurredTo: string | null;
+            /** @description the language the incident was reported in (its text comes first) */
+            primaryLang?: string;
             publishedAt: string;
             ref: string;
             /** @enum {string} */

@@ -146,6 +146,7 @@ export async function updateIncident(
 
 export interface AnalystFilter {
   q?: string | undefined;
+  assigneeId?: string | null | undefined;
   status?: string | undefined;
   country?: string | undefined;
   severity?: string | undefined;
@@ -200,6 +201,11 @@ const analystBase = (db: Executor, f: AnalystFilter) => {
     );
   q = filtered(q, f);
   if (f.status) q = q.where("i.status", "=", f.status);
+  if (f.assigneeId !== undefined)
+    q =
+      f.assigneeId === null
+        ? q.where("i.assignee_id", "is", null)
+        : q.where("i.assignee_id", "=", f.assigneeId);
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, "\\$&")}%`;
     q = q.where((eb) =>
@@ -226,6 +232,7 @@ export async function listForAnalysts(db: Executor, f: AnalystFilter) {
         "i.countries",
         "i.harm_types",
         "i.occurred_from",
+        "i.assignee_id",
         "i.updated_at",
       ])
       .orderBy("i.updated_at", "desc")

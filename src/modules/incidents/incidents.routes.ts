@@ -266,13 +266,14 @@ export function incidentRoutes(ctx: AppContext) {
           summary:
             "An incident: the published version for the public, the working copy for triage analysts; a merged id redirects (301)",
           params: IncidentIdParams,
+          querystring: z.strictObject({ view: z.enum(["public"]).optional() }),
           response: { 200: z.union([IncidentDetail, PublicIncident]), ...problems(400, 404) },
         },
       },
       async (req, reply) =>
         withRedirect(
           reply,
-          async () => (await incidents.getIncident(ctx, req.actor, req.params.id)).incident,
+          async () => (await incidents.getIncident(ctx, req.actor, req.params.id, req.query.view)).incident,
         ),
     );
 

@@ -202,6 +202,10 @@ export const PublicIncident = z
     industry: z.string().nullable(),
     occurredFrom: z.string().nullable(),
     occurredTo: z.string().nullable(),
+    primaryLang: z
+      .string()
+      .optional()
+      .describe("the language the incident was reported in (its text comes first)"),
     texts: z.array(IncidentText),
     details: z.record(z.string(), z.unknown()),
     classifications: z.array(z.object({ namespace: z.string(), key: z.string(), value: z.string() })),
@@ -222,6 +226,7 @@ export const IncidentSummary = z
     countries: z.array(z.string()),
     harmTypes: z.array(z.string()),
     occurredFrom: z.string().nullable(),
+    assigneeId: z.uuid().nullable().optional().describe("analysts' queue only"),
     updatedAt: z.string(),
   })
   .meta({ id: "IncidentSummary" });
@@ -242,6 +247,8 @@ export const IncidentQuery = z.strictObject({
   from: PartialDate.optional().describe("occurred on or after"),
   to: PartialDate.optional().describe("occurred on or before"),
   status: z.enum(STATUSES).optional().describe("analysts only; the public sees published incidents"),
+  assignee: z.enum(["me", "nobody"]).optional().describe("analysts only: my incidents, or unassigned ones"),
+  view: z.enum(["public"]).optional().describe("public: the public database, also for a signed-in analyst"),
   ...PageQuery,
 });
 

@@ -212,11 +212,11 @@ export class MovedPermanently extends Error {
 const PUBLIC_HIDDEN = new Set(["withdrawn", "merged", "rejected"]);
 
 /** An incident as the actor may see it: the analysts' working view, or the public's latest published version. */
-export async function getIncident(ctx: AppContext, actor: Actor, id: string) {
+export async function getIncident(ctx: AppContext, actor: Actor, id: string, view?: "public") {
   const i = await repo.getIncident(ctx.db, id);
   if (!i) throw notFound("Incident");
   if (i.merged_into) throw new MovedPermanently(i.merged_into);
-  if (await isAnalyst(ctx, actor))
+  if (view !== "public" && (await isAnalyst(ctx, actor)))
     return { view: "analyst" as const, incident: toDetail(i, await repo.getTexts(ctx.db, id)) };
   return { view: "public" as const, incident: await getPublished(ctx, id) };
 }
@@ -228,10 +228,23 @@ export async function getPublished(ctx: AppContext, id: string) {
   return p.document as ReturnType<typeof publicDocument>;
 }
 
-export async function listIncidents(ctx: AppContext, actor: Actor, q: repo.AnalystFilter) {
-  if (q.status || (await isAnalyst(ctx, actor))) {
+export async function listIncidents(
+  ctx: AppContext,
+  actor: Actor,
+  query: repo.AnalystFilter & { view?: "public" | undefined; assignee?: "me" | "nobody" | undefined },
+) {
+  const { view, assignee, ...q } = query;
+  if (view !== "public" && (q.status || assignee || (await isAnalyst(ctx, actor)))) {
     await requireAnalyst(ctx, actor);
-    const r = await repo.listForAnalysts(ctx.db, q);
+    const assigneeId =
+      assignee === "me"
+        ? actor.kind === "user"
+          ? actor.userId
+          : undefined
+        : assignee === "nobody"
+          ? null
+          : undefined;
+    const r = await repo.listForAnalysts(ctx.db, { ...q, assigneeId });
     return {
       items: r.items.map((x) => ({
         id: x.id,
@@ -245,6 +258,7 @@ export async function listIncidents(ctx: AppContext, actor: Actor, q: repo.Analy
         countries: x.countries,
         harmTypes: x.harm_types,
         occurredFrom: x.occurred_from,
+        assigneeId: x.assignee_id,
         updatedAt: x.updated_at.toISOString(),
       })),
       total: r.total,
@@ -585,6 +599,7 @@ function publicDocument(
     industry: string | null;
     occurred_from: string | null;
     occurred_to: string | null;
+    primary_lang: string;
     tlp: string;
   },
   version: number,
@@ -606,6 +621,7 @@ function publicDocument(
     industry: i.industry,
     occurredFrom: i.occurred_from,
     occurredTo: i.occurred_to,
+    primaryLang: i.primary_lang,
     texts,
     details,
     classifications,
@@ -635,11 +651,10 @@ export async function publish(
       `${pending} personal-data suggestion(s) await a decision before publication.`,
     );
   const redacted = redactFields(found, (x) => decisionOf(x) === "keep");
-  const publicTexts = texts.map((t, n) => ({
-    lang: t.lang,
-    title: redacted[n * 2]!,
-    description: redacted[n * 2 + 1]!,
-  }));
+  // The language it was reported in comes first.
+  const publicTexts = texts
+    .map((t, n) => ({ lang: t.lang, title: redacted[n * 2]!, description: redacted[n * 2 + 1]! }))
+    .sort((a, b) => Number(b.lang === i.primary_lang) - Number(a.lang === i.primary_lang));
   const details = structuredClone(i.details as Record<string, unknown>) as Record<string, unknown> & {
     actionsTaken?: string | null;
     actors?: { name: string }[];

@@ -273,6 +273,21 @@ describe("triage rules", () => {
     expect(comments.data!.map((c) => c.body)).toContain("Checking with the reporter.");
     const queue = await a.GET("/api/v1/incidents", { params: { query: { status: "submitted" } } });
     expect(queue.data!.items.map((i) => i.id)).toContain(id);
+    await a.POST("/api/v1/incidents/{id}/assign", { params: { path: { id } }, body: { userId: analystId } });
+    const mine = await a.GET("/api/v1/incidents", { params: { query: { assignee: "me" } } });
+    expect(mine.data!.items.find((i) => i.id === id)?.assigneeId).toBe(analystId);
+    expect(
+      (await a.GET("/api/v1/incidents", { params: { query: { assignee: "nobody" } } })).data!.items.map(
+        (i) => i.id,
+      ),
+    ).not.toContain(id);
+    // An analyst can look at the public database as the public sees it.
+    const asPublic = await a.GET("/api/v1/incidents", { params: { query: { view: "public" } } });
+    expect(asPublic.data!.items.map((i) => i.id)).not.toContain(id);
+    expect(
+      (await a.GET("/api/v1/incidents/{id}", { params: { path: { id }, query: { view: "public" } } }))
+        .response.status,
+    ).toBe(404);
     expect(
       (await node.client.GET("/api/v1/incidents", { params: { query: { status: "submitted" } } })).response
         .status,
