@@ -5842,6 +5842,7 @@ export interface components {
             jurisdictions: string[];
             /** Format: uuid */
             orgId: string;
+            profile: string | null;
             ref: string;
             /** @enum {string} */
             status: "draft" | "submitted" | "changes-requested" | "accepted";
@@ -5970,6 +5971,8 @@ export interface components {
             frameworks: string[];
             /** @default [] */
             jurisdictions: string[];
+            /** @description "msme-baseline": the MSME quick path (fewer, plain-language questions) */
+            profile?: string;
             /** Format: uuid */
             systemId: string;
         };
@@ -5978,6 +5981,8 @@ export interface components {
             frameworks?: string[];
             /** @default [] */
             jurisdictions?: string[];
+            /** @description "msme-baseline": the MSME quick path (fewer, plain-language questions) */
+            profile?: string;
             /** Format: uuid */
             systemId: string;
         };
@@ -6031,6 +6036,7 @@ export interface components {
             jurisdictions: string[];
             /** Format: uuid */
             orgId: string;
+            profile: string | null;
             ref: string;
             /** @enum {string} */
             status: "draft" | "submitted" | "changes-requested" | "accepted";
@@ -6075,6 +6081,8 @@ export interface components {
                 /** @enum {string} */
                 kind: "hub" | "requirement";
                 label: string | null;
+                /** @description The profile's plain-language question (MSME quick path) */
+                plainLanguage: string | null;
                 statement: string | null;
                 title: string;
             }[];
@@ -6108,6 +6116,8 @@ export interface components {
                 /** @enum {string} */
                 kind: "hub" | "requirement";
                 label: string | null;
+                /** @description The profile's plain-language question (MSME quick path) */
+                plainLanguage: string | null;
                 statement: string | null;
                 title: string;
             }[];

@@ -9,6 +9,7 @@ export async function insertAssessment(
     org_id: string;
     jurisdictions: string[];
     frameworks: string[];
+    profile: string | null;
     status: string;
     created_by: string;
   },

@@ -8,6 +8,11 @@ export const AssessmentCreate = z
     systemId: z.uuid(),
     jurisdictions: z.array(Jurisdiction).max(12).default([]),
     frameworks: z.array(z.string().max(100)).max(20).default([]),
+    profile: z
+      .string()
+      .max(60)
+      .optional()
+      .describe('"msme-baseline": the MSME quick path (fewer, plain-language questions)'),
   })
   .meta({ id: "AssessmentCreate" });
 
@@ -21,6 +26,7 @@ export const Assessment = z
     orgId: z.uuid(),
     jurisdictions: z.array(z.string()),
     frameworks: z.array(z.string()),
+    profile: z.string().nullable(),
     status: z.enum(["draft", "submitted", "changes-requested", "accepted"]),
     submissions: z.array(
       z.object({
@@ -57,6 +63,10 @@ export const QuestionSet = z
         label: z.string().nullable(),
         title: z.string(),
         statement: z.string().nullable(),
+        plainLanguage: z
+          .string()
+          .nullable()
+          .describe("The profile's plain-language question (MSME quick path)"),
         covers: z.array(
           z.object({ frameworkId: z.string(), controlId: z.string(), relationship: z.string() }),
         ),

@@ -11,6 +11,7 @@ import * as tenancy from "../tenancy/tenancy.service.ts";
 import * as repo from "./assessments.repo.ts";
 import { assessmentResults, type ExportInput, poam } from "./oscal-export.ts";
 import { htmlToPdf } from "./pdf.ts";
+import { PROFILES } from "./profiles.ts";
 import {
   type Answer,
   buildQuestions,
@@ -72,8 +73,13 @@ async function targets(
 export async function createAssessment(
   ctx: AppContext,
   actor: Actor,
-  input: { systemId: string; jurisdictions: string[]; frameworks: string[] },
+  input: { systemId: string; jurisdictions: string[]; frameworks: string[]; profile?: string | undefined },
 ) {
+  if (input.profile && !PROFILES.has(input.profile)) {
+    throw new AppError("invalid_input", `Unknown profile ${input.profile}.`, [
+      { field: "profile", message: `one of ${[...PROFILES.keys()].join(", ")}` },
+    ]);
+  }
   const system = await registry.getSystem(ctx, actor, input.systemId);
   if (!("orgId" in system) || !(isNodeAdmin(actor) || ownsOrg(actor, system.orgId)))
     throw forbidden("Only the owning organisation assesses its systems.");
@@ -101,6 +107,7 @@ export async function createAssessment(
       org_id: system.orgId,
       jurisdictions: [...new Set(input.jurisdictions)],
       frameworks: resolved,
+      profile: input.profile ?? null,
       status: "draft",
       created_by: label(actor),
     });
@@ -123,6 +130,7 @@ const view = (a: repo.AssessmentRow, subs: Awaited<ReturnType<typeof repo.submis
   orgId: a.org_id,
   jurisdictions: a.jurisdictions,
   frameworks: a.frameworks,
+  profile: a.profile,
   status: a.status as "draft",
   submissions: subs.map((s) => ({
     jurisdiction: s.jurisdiction,
@@ -149,11 +157,24 @@ export async function listAssessments(ctx: AppContext, actor: Actor) {
   return Promise.all(rows.map(async (a) => view(a, await repo.submissions(ctx.db, a.id))));
 }
 
+/**
+ * The questions an assessment asks: the set de-duplicated through the hub, or, on a profile (the MSME
+ * quick path), only the profile's hub questions, worded plainly.
+ */
+function questionSet(a: { profile: string | null }, hub: Control[], t: TargetFramework[]) {
+  const all = buildQuestions(frameworks.HUB, hub, t);
+  const profile = a.profile ? PROFILES.get(a.profile) : undefined;
+  if (!profile) return all.map((q) => ({ ...q, plainLanguage: null as string | null }));
+  return all
+    .filter((q) => q.kind === "hub" && profile.controlIds.includes(q.id))
+    .map((q) => ({ ...q, plainLanguage: profile.plain.get(q.id) ?? null }));
+}
+
 /** The de-duplicated question set, each question with the controls it answers and its current answer. */
 export async function questions(ctx: AppContext, actor: Actor, id: string) {
   const { a } = await requireVisible(ctx, actor, id);
   const { hub, targets: t } = await targets(ctx, a.frameworks);
-  const qs = buildQuestions(frameworks.HUB, hub, t);
+  const qs = questionSet(a, hub, t);
   const answers = new Map((await repo.answers(ctx.db, id)).map((x) => [x.question, x]));
   const totalControls = t.reduce((n, f) => n + f.controls.length, 0);
   return {
@@ -197,7 +218,7 @@ export async function answer(
       `The assessment is ${a.status}; it can be answered while draft or when changes are requested.`,
     );
   const { hub, targets: t } = await targets(ctx, a.frameworks);
-  const inSet = new Set(buildQuestions(frameworks.HUB, hub, t).map((q) => q.key));
+  const inSet = new Set(questionSet(a, hub, t).map((q) => q.key));
   const controlKeys = new Set(t.flatMap((f) => f.controls.map((c) => `${f.id}:${c.id}`)));
   if (!inSet.has(input.question) && !controlKeys.has(input.question)) {
     throw new AppError("invalid_input", `"${input.question}" is not a question of this assessment.`, [

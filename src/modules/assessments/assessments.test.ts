@@ -290,3 +290,47 @@ describe("assess once, comply across (the issue's story)", () => {
     expect(frozen.response.status).toBe(409);
   });
 });
+
+describe("the MSME quick path", () => {
+  it("asks eight plain-language questions from an OSCAL profile and derives coverage from them", async () => {
+    const validate = oscalValidator();
+    const profile = JSON.parse(readFileSync(fromRoot("content/profiles/msme-baseline.json"), "utf8"));
+    expect(validate(profile), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+
+    const c = node.as(msme);
+    const quick = await c.POST("/api/v1/assessments", {
+      body: { systemId, jurisdictions: ["MY", "VN"], profile: "msme-baseline" },
+    });
+    expect(quick.data!.profile).toBe("msme-baseline");
+    const id = quick.data!.id;
+    const qs = await c.GET("/api/v1/assessments/{id}/questions", { params: { path: { id } } });
+    expect(qs.data!.questions).toHaveLength(8);
+    expect(qs.data!.questions.every((q) => q.kind === "hub" && q.plainLanguage)).toBe(true);
+    const full = await c.POST("/api/v1/assessments", { body: { systemId, jurisdictions: ["MY", "VN"] } });
+    const fullQs = await c.GET("/api/v1/assessments/{id}/questions", {
+      params: { path: { id: full.data!.id } },
+    });
+    expect(qs.data!.questions.length).toBeLessThan(fullQs.data!.questions.length);
+
+    for (const q of qs.data!.questions) {
+      await c.POST("/api/v1/assessments/{id}/answers", {
+        params: { path: { id } },
+        body: { question: q.key, result: "met", explanation: "Yes." },
+      });
+    }
+    const cov = await c.GET("/api/v1/assessments/{id}/coverage", { params: { path: { id } } });
+    const my = cov.data!.frameworks.find((f) => f.frameworkId === "my-aige-2024")!;
+    expect(my.derivedCount).toBeGreaterThan(0);
+    // A question outside the profile is not part of this assessment.
+    const outside = fullQs.data!.questions.find((q) => q.kind === "requirement")!;
+    const refused = await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id } },
+      body: { question: outside.key.replace(/^[^:]+:/, "nope:"), result: "met", explanation: "x" },
+    });
+    expect(refused.response.status).toBe(400);
+    const unknown = await c.POST("/api/v1/assessments", {
+      body: { systemId, jurisdictions: ["MY"], profile: "nope" },
+    });
+    expect(unknown.error).toMatchObject({ errors: [{ field: "profile" }] });
+  });
+});

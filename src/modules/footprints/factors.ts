@@ -64,7 +64,10 @@ interface Sourced<T> {
 interface FacilityFile {
   id: string;
   version: string;
-  pue: { default: string; values: Record<string, Sourced<number> & { range?: { low: number; high: number } }> };
+  pue: {
+    default: string;
+    values: Record<string, Sourced<number> & { range?: { low: number; high: number } }>;
+  };
   wue: { onSite: Sourced<number>; offSite: Sourced<number> };
 }
 

@@ -396,6 +396,7 @@ export interface DB {
     org_id: string;
     jurisdictions: string[];
     frameworks: string[];
+    profile: ColumnType<string | null, string | null | undefined, string | null>;
     status: string;
     created_by: string;
     created_at: DefaultTimestamp;
