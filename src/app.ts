@@ -1,6 +1,7 @@
 import { assessmentRoutes } from "./modules/assessments/assessments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes, registerAuthentication } from "./modules/auth/auth.routes.ts";
+import { footprintRoutes } from "./modules/footprints/footprints.routes.ts";
 import { syncContent } from "./modules/frameworks/frameworks.content.ts";
 import { frameworkRoutes } from "./modules/frameworks/frameworks.routes.ts";
 import { incidentRoutes } from "./modules/incidents/incidents.routes.ts";
@@ -69,6 +70,7 @@ export async function buildApp(
     await app.register(incidentRoutes(ctx));
     await app.register(registryRoutes(ctx));
     await app.register(assessmentRoutes(ctx));
+    await app.register(footprintRoutes(ctx));
     await systemRoutes(ctx)(app);
     if (!opts.database) app.addHook("onClose", () => database.close());
     await app.ready();

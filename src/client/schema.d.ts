@@ -1456,6 +1456,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/footprints/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate the energy, carbon and water of an AI workload (training or inference)
+         * @description Energy (kWh), CO2e (kg; location-based, and market-based when contractual instruments are given), water (litres on-site and off-site), the method tier, an uncertainty range and the factor set used. PUE is applied exactly once. Implausible inputs give warnings naming the field.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkloadInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FootprintEstimate"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/frameworks": {
         parameters: {
             query?: never;
@@ -6390,6 +6460,108 @@ export interface components {
             score: number;
             title: string;
         };
+        FootprintEstimate: {
+            assumptions: string[];
+            co2eKg: {
+                locationBased: {
+                    high: number;
+                    low: number;
+                    value: number;
+                };
+                marketBased?: {
+                    high: number;
+                    low: number;
+                    value: number;
+                };
+            };
+            /** @description Facility energy (IT energy x PUE, applied once) */
+            energyKWh: {
+                high: number;
+                low: number;
+                value: number;
+            };
+            factorSet: {
+                id: string;
+                intensity: {
+                    country: string;
+                    source: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    value: number;
+                    year: number;
+                };
+                version: string;
+            };
+            itEnergyKWh: number;
+            /** @enum {string} */
+            methodTier: "metered" | "telemetry" | "tdp-utilisation" | "per-token-model" | "spend-based";
+            pueApplied: number;
+            sci?: {
+                per1000Requests?: number;
+                per1000Tokens?: number;
+                perTrainingRun?: number;
+            };
+            warnings: {
+                field: string;
+                message: string;
+            }[];
+            water: {
+                offSiteLitres: number;
+                onSiteLitres: number;
+                totalLitres: number;
+            };
+        };
+        FootprintEstimateInput: {
+            assumptions: string[];
+            co2eKg: {
+                locationBased: {
+                    high: number;
+                    low: number;
+                    value: number;
+                };
+                marketBased?: {
+                    high: number;
+                    low: number;
+                    value: number;
+                };
+            };
+            /** @description Facility energy (IT energy x PUE, applied once) */
+            energyKWh: {
+                high: number;
+                low: number;
+                value: number;
+            };
+            factorSet: {
+                id: string;
+                intensity: {
+                    country: string;
+                    source: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    value: number;
+                    year: number;
+                };
+                version: string;
+            };
+            itEnergyKWh: number;
+            /** @enum {string} */
+            methodTier: "metered" | "telemetry" | "tdp-utilisation" | "per-token-model" | "spend-based";
+            pueApplied: number;
+            sci?: {
+                per1000Requests?: number;
+                per1000Tokens?: number;
+                perTrainingRun?: number;
+            };
+            warnings: {
+                field: string;
+                message: string;
+            }[];
+            water: {
+                offSiteLitres: number;
+                onSiteLitres: number;
+                totalLitres: number;
+            };
+        };
         Framework: {
             adoptedDate: string | null;
             /** @enum {string} */
@@ -7773,6 +7945,70 @@ export interface components {
             nodeRole?: "node-admin" | null;
             /** @enum {string} */
             status?: "active" | "disabled";
+        };
+        WorkloadInput: {
+            activeParamsBillions?: number;
+            /** @description gCO2e/kWh from contractual instruments: gives a market-based figure */
+            contractualIntensity?: number;
+            country: string;
+            gpusPerReplica?: number;
+            hardware?: {
+                cpuCores?: number;
+                cpuTdpWattsPerCore?: number;
+                cpuUtilisation?: number;
+                gpuCount?: number;
+                gpuModel?: string;
+                gpuUtilisation?: number;
+                memoryGb?: number;
+            };
+            hours?: number;
+            /** @enum {string} */
+            kind: "training" | "inference";
+            /** @enum {string} */
+            measuredBoundary?: "it" | "facility";
+            measuredWhPerRequest?: number;
+            meteredKWh?: number;
+            outputTokensPerRequest?: number;
+            /** @description Power usage effectiveness (default: unknown data centre) */
+            pue?: number;
+            requests?: number;
+            totalParamsBillions?: number;
+            /** @description Off-site water intensity of electricity, L per kWh */
+            wueOffSite?: number;
+            /** @description On-site water, L per kWh of IT energy */
+            wueOnSite?: number;
+        };
+        WorkloadInputInput: {
+            activeParamsBillions?: number;
+            /** @description gCO2e/kWh from contractual instruments: gives a market-based figure */
+            contractualIntensity?: number;
+            country: string;
+            gpusPerReplica?: number;
+            hardware?: {
+                cpuCores?: number;
+                cpuTdpWattsPerCore?: number;
+                cpuUtilisation?: number;
+                gpuCount?: number;
+                gpuModel?: string;
+                gpuUtilisation?: number;
+                memoryGb?: number;
+            };
+            hours?: number;
+            /** @enum {string} */
+            kind: "training" | "inference";
+            /** @enum {string} */
+            measuredBoundary?: "it" | "facility";
+            measuredWhPerRequest?: number;
+            meteredKWh?: number;
+            outputTokensPerRequest?: number;
+            /** @description Power usage effectiveness (default: unknown data centre) */
+            pue?: number;
+            requests?: number;
+            totalParamsBillions?: number;
+            /** @description Off-site water intensity of electricity, L per kWh */
+            wueOffSite?: number;
+            /** @description On-site water, L per kWh of IT energy */
+            wueOnSite?: number;
         };
     };
     responses: never;

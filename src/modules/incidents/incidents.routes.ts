@@ -3,10 +3,10 @@ import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../platform/context.ts";
 import { AppError } from "../../platform/errors.ts";
+import { readUpload, UPLOAD_LIMITS } from "../../platform/files.ts";
 import type { App } from "../../platform/http.ts";
 import { problems } from "../../platform/http-schemas.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
-import { MAX_ATTACHMENT_BYTES } from "./attachments.ts";
 import { csvToReports as csvRows } from "./incidents.csv.ts";
 import { type ExportContext, toAtom, toCsv, toJson, toOecd, toStix } from "./incidents.export.ts";
 import {
@@ -114,22 +114,7 @@ export function incidentRoutes(ctx: AppContext) {
     );
 
     // Evidence files: multipart/form-data with one "file" field.
-    await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } });
-    const readFile = async (req: import("fastify").FastifyRequest) => {
-      const part = await req.file();
-      if (!part)
-        throw new AppError("invalid_input", 'Send the file as multipart/form-data in a field named "file".', [
-          { field: "file", message: "required" },
-        ]);
-      const content = await part.toBuffer().catch((e: { code?: string }) => {
-        if (e.code === "FST_REQ_FILE_TOO_LARGE")
-          throw new AppError("too_large", `The file is larger than ${MAX_ATTACHMENT_BYTES / 1048576} MB.`, [
-            { field: "file", message: "too large" },
-          ]);
-        throw e;
-      });
-      return { filename: part.filename, mimetype: part.mimetype, content, truncated: part.file.truncated };
-    };
+    await app.register(multipart, UPLOAD_LIMITS);
     const multipartBody = { consumes: ["multipart/form-data"] };
 
     app.post(
@@ -155,7 +140,7 @@ export function incidentRoutes(ctx: AppContext) {
               req.actor,
               req.params.id,
               req.headers["x-upload-token"],
-              await readFile(req),
+              await readUpload(req),
             ),
           ),
     );
@@ -492,7 +477,7 @@ export function incidentRoutes(ctx: AppContext) {
       async (req, reply) =>
         reply
           .status(201)
-          .send(await incidents.attachToIncident(ctx, req.actor, req.params.id, await readFile(req))),
+          .send(await incidents.attachToIncident(ctx, req.actor, req.params.id, await readUpload(req))),
     );
     app.get(
       "/api/v1/attachments/:id",

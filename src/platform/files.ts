@@ -1,5 +1,6 @@
-import { sha256Hex } from "../../platform/crypto.ts";
-import { AppError } from "../../platform/errors.ts";
+import type { FastifyRequest } from "fastify";
+import { sha256Hex } from "./crypto.ts";
+import { AppError } from "./errors.ts";
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -91,4 +92,36 @@ export function checkAttachment(
     );
   }
   return { filename: name, mediaType, size: content.length, sha256: sha256Hex(content) };
+}
+
+/** Limits for @fastify/multipart on routes that take one evidence file. */
+export const UPLOAD_LIMITS = { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } };
+
+/** The one file of a multipart/form-data request (field "file"), with its other fields; a clear error when missing or too large. */
+export async function readUpload(req: FastifyRequest) {
+  const part = await req.file();
+  if (!part)
+    throw new AppError("invalid_input", 'Send the file as multipart/form-data in a field named "file".', [
+      { field: "file", message: "required" },
+    ]);
+  const content = await part.toBuffer().catch((e: { code?: string }) => {
+    if (e.code === "FST_REQ_FILE_TOO_LARGE") {
+      throw new AppError("too_large", `The file is larger than ${MAX_ATTACHMENT_BYTES / 1048576} MB.`, [
+        { field: "file", message: "too large" },
+      ]);
+    }
+    throw e;
+  });
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(part.fields)) {
+    const f = Array.isArray(v) ? v[0] : v;
+    if (f && f.type === "field") fields[k] = String(f.value);
+  }
+  return {
+    filename: part.filename,
+    mimetype: part.mimetype,
+    content,
+    truncated: part.file.truncated,
+    fields,
+  };
 }
