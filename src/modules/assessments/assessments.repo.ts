@@ -200,3 +200,36 @@ export const issuedReport = (db: Executor, sha256: string) =>
     .select(["a.ref"])
     .where("r.sha256", "=", sha256)
     .executeTakeFirst();
+
+export async function insertFile(
+  db: Executor,
+  row: {
+    id: string;
+    assessment_id: string;
+    question: string;
+    filename: string;
+    media_type: string;
+    size: number;
+    sha256: string;
+    content: Buffer;
+    uploaded_by: string;
+  },
+) {
+  await db.insertInto("assessment_files").values(row).execute();
+}
+
+export const files = (db: Executor, assessmentId: string) =>
+  db
+    .selectFrom("assessment_files")
+    .select(["id", "question", "filename", "media_type", "size", "sha256", "uploaded_by", "created_at"])
+    .where("assessment_id", "=", assessmentId)
+    .orderBy("created_at")
+    .execute();
+
+export const file = (db: Executor, assessmentId: string, id: string) =>
+  db
+    .selectFrom("assessment_files")
+    .selectAll()
+    .where("assessment_id", "=", assessmentId)
+    .where("id", "=", id)
+    .executeTakeFirst();

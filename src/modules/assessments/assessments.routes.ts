@@ -1,5 +1,7 @@
+import multipart from "@fastify/multipart";
 import { z } from "zod";
 import type { AppContext } from "../../platform/context.ts";
+import { readUpload, UPLOAD_LIMITS } from "../../platform/files.ts";
 import type { App } from "../../platform/http.ts";
 import { IdParams, problems } from "../../platform/http-schemas.ts";
 import {
@@ -223,6 +225,72 @@ export function assessmentRoutes(ctx: AppContext) {
         },
       );
     }
+
+    await app.register(multipart, UPLOAD_LIMITS);
+    const EvidenceFile = z
+      .object({
+        id: z.uuid(),
+        question: z.string(),
+        filename: z.string(),
+        mediaType: z.string(),
+        size: z.number().int(),
+        sha256: z.string(),
+        uploadedBy: z.string().optional(),
+        createdAt: z.string().optional(),
+      })
+      .meta({ id: "AssessmentEvidenceFile" });
+    app.post(
+      "/api/v1/assessments/:id/evidence",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary:
+            'Attach an evidence file to a question (multipart: fields "question" and "file"; PDF, images, text; at most 10 MB)',
+          consumes: ["multipart/form-data"],
+          params: IdParams,
+          response: { 201: EvidenceFile, ...problems(400, 401, 403, 404, 413, 415) },
+        },
+      },
+      async (req, reply) => {
+        const up = await readUpload(req);
+        return reply
+          .status(201)
+          .send(await assessments.addEvidenceFile(ctx, req.actor, req.params.id, up.fields.question, up));
+      },
+    );
+    app.get(
+      "/api/v1/assessments/:id/evidence",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "Evidence files of an assessment",
+          params: IdParams,
+          response: { 200: z.array(EvidenceFile), ...problems(401, 404) },
+        },
+      },
+      async (req) => assessments.listEvidenceFiles(ctx, req.actor, req.params.id),
+    );
+    app.get(
+      "/api/v1/assessments/:id/evidence/:fileId",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "Download an evidence file",
+          params: z.strictObject({ id: z.uuid(), fileId: z.uuid() }),
+        },
+      },
+      async (req, reply) => {
+        const f = await assessments.evidenceFile(ctx, req.actor, req.params.id, req.params.fileId);
+        return reply
+          .type(f.media_type)
+          .header("content-disposition", `attachment; filename="${encodeURIComponent(f.filename)}"`)
+          .header("x-content-type-options", "nosniff")
+          .send(f.content);
+      },
+    );
 
     app.get(
       "/api/v1/reviews",

@@ -3,6 +3,7 @@ import { appendAudit } from "../../platform/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sha256Hex } from "../../platform/crypto.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
+import { checkAttachment } from "../../platform/files.ts";
 import { uuidv7 } from "../../platform/ids.ts";
 import { nextRef } from "../../platform/refs.ts";
 import * as frameworks from "../frameworks/frameworks.service.ts";
@@ -517,4 +518,71 @@ export async function oscalExport(
   };
   const doc = which === "poam" ? poam(input) : assessmentResults(input);
   return issue(ctx, actor, id, "oscal", which, Buffer.from(`${JSON.stringify(doc, null, 2)}\n`, "utf8"));
+}
+
+// ---------- evidence files ----------
+
+/** Attaches an evidence file to a question of the assessment (type checked by content, size-limited, SHA-256). */
+export async function addEvidenceFile(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  question: string | undefined,
+  upload: { filename: string; mimetype: string; content: Buffer; truncated: boolean },
+) {
+  const { a, owner } = await requireVisible(ctx, actor, id);
+  if (!owner) throw forbidden("Only the assessed organisation adds evidence.");
+  const { hub, targets: t } = await targets(ctx, a.frameworks);
+  const keys = new Set([
+    ...questionSet(a, hub, t).map((q) => q.key),
+    ...t.flatMap((f) => f.controls.map((c) => `${f.id}:${c.id}`)),
+  ]);
+  if (!question || !keys.has(question)) {
+    throw new AppError("invalid_input", 'Name the question this evidence supports (form field "question").', [
+      { field: "question", message: "not a question of this assessment" },
+    ]);
+  }
+  const checked = checkAttachment(upload.filename, upload.mimetype, upload.content, upload.truncated);
+  const fid = uuidv7();
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertFile(trx, {
+      id: fid,
+      assessment_id: id,
+      question,
+      filename: checked.filename,
+      media_type: checked.mediaType,
+      size: checked.size,
+      sha256: checked.sha256,
+      content: upload.content,
+      uploaded_by: label(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "assessment.evidence",
+      targetType: "assessment",
+      targetId: id,
+      change: { fileId: fid, question, sha256: checked.sha256 },
+    });
+  });
+  return { id: fid, question, ...checked };
+}
+
+export async function listEvidenceFiles(ctx: AppContext, actor: Actor, id: string) {
+  await requireVisible(ctx, actor, id);
+  return (await repo.files(ctx.db, id)).map((f) => ({
+    id: f.id,
+    question: f.question,
+    filename: f.filename,
+    mediaType: f.media_type,
+    size: f.size,
+    sha256: f.sha256,
+    uploadedBy: f.uploaded_by,
+    createdAt: f.created_at.toISOString(),
+  }));
+}
+
+export async function evidenceFile(ctx: AppContext, actor: Actor, id: string, fileId: string) {
+  await requireVisible(ctx, actor, id);
+  const f = await repo.file(ctx.db, id, fileId);
+  if (!f) throw notFound("Evidence file");
+  return f;
 }

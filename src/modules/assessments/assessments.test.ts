@@ -147,6 +147,49 @@ describe("assess once, comply across (the issue's story)", () => {
         .every((x) => x.result !== "met"),
     ).toBe(true);
 
+    // Evidence files: checked by content, stored with SHA-256, reviewers can read them.
+    const upload = (question: string, name: string, content: Buffer) => {
+      const b = `----aisafe${Date.now()}`;
+      const payload = Buffer.concat([
+        Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="question"\r\n\r\n${question}\r\n`),
+        Buffer.from(
+          `--${b}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        content,
+        Buffer.from(`\r\n--${b}--\r\n`),
+      ]);
+      const auth = msme as { cookie: string; csrf: string };
+      return node.app.inject({
+        method: "POST",
+        url: `/api/v1/assessments/${id}/evidence`,
+        headers: {
+          cookie: auth.cookie,
+          "x-csrf-token": auth.csrf,
+          "content-type": `multipart/form-data; boundary=${b}`,
+        },
+        payload,
+      });
+    };
+    const policy = Buffer.from("%PDF-1.7\nHuman oversight policy\n%%EOF\n");
+    const ev = await upload("hub:human-involvement", "oversight-policy.pdf", policy);
+    expect(ev.statusCode).toBe(201);
+    expect(ev.json()).toMatchObject({
+      question: "hub:human-involvement",
+      sha256: createHash("sha256").update(policy).digest("hex"),
+    });
+    expect((await upload("hub:nope", "x.pdf", policy)).statusCode).toBe(400);
+    expect(
+      (
+        await upload(
+          "hub:human-involvement",
+          "setup.pdf",
+          Buffer.concat([Buffer.from("MZ"), Buffer.alloc(64)]),
+        )
+      ).statusCode,
+    ).toBe(415);
+    const files = await c.GET("/api/v1/assessments/{id}/evidence", { params: { path: { id } } });
+    expect(files.data!.map((f) => f.filename)).toEqual(["oversight-policy.pdf"]);
+
     const gap = await c.POST("/api/v1/assessments/{id}/gaps", {
       params: { path: { id } },
       body: {
@@ -280,6 +323,11 @@ describe("assess once, comply across (the issue's story)", () => {
       status: "accepted",
       submissions: [expect.objectContaining({ jurisdiction: "MY", status: "accepted" })],
     });
+    // The reviewer reads the evidence too.
+    const evidence = await node
+      .as(myRegulator)
+      .GET("/api/v1/assessments/{id}/evidence", { params: { path: { id } } });
+    expect(evidence.data).toHaveLength(1);
     const comments = await c.GET("/api/v1/assessments/{id}/comments", { params: { path: { id } } });
     expect(comments.data!.map((x) => x.body)).toContain("Please describe who reviews rejections.");
     // Accepted: answers are frozen.

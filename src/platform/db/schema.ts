@@ -446,4 +446,16 @@ export interface DB {
     issued_by: string;
     issued_at: DefaultTimestamp;
   };
+  assessment_files: {
+    id: string;
+    assessment_id: string;
+    question: string;
+    filename: string;
+    media_type: string;
+    size: number;
+    sha256: string;
+    content: Buffer;
+    uploaded_by: string;
+    created_at: DefaultTimestamp;
+  };
 }
