@@ -1416,6 +1416,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/controls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's implemented controls, with the questions each already answers */
+        get: {
+            parameters: {
+                query: {
+                    orgId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImplementedControl"][];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Describe an implemented control once, to reuse as an answer across systems */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImplementedControlCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImplementedControl"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/crosswalks": {
         parameters: {
             query?: never;
@@ -6100,26 +6216,38 @@ export interface components {
             updatedAt: string;
         };
         AssessmentAnswer: {
+            /**
+             * Format: uuid
+             * @description An implemented control of the organisation that answers this question
+             */
+            controlId?: string;
             /** @default [] */
             evidence: {
                 title?: string;
                 /** Format: uri */
                 url: string;
             }[];
-            explanation: string;
+            /** @description Required unless a control answers */
+            explanation?: string;
             /** @description A question key ("hub:<id>"), or "<framework>:<control>" to answer one control directly */
             question: string;
             /** @enum {string} */
             result: "met" | "partially-met" | "not-met" | "not-applicable";
         };
         AssessmentAnswerInput: {
+            /**
+             * Format: uuid
+             * @description An implemented control of the organisation that answers this question
+             */
+            controlId?: string;
             /** @default [] */
             evidence?: {
                 title?: string;
                 /** Format: uri */
                 url: string;
             }[];
-            explanation: string;
+            /** @description Required unless a control answers */
+            explanation?: string;
             /** @description A question key ("hub:<id>"), or "<framework>:<control>" to answer one control directly */
             question: string;
             /** @enum {string} */
@@ -6928,6 +7056,64 @@ export interface components {
         HealthInput: {
             /** @constant */
             status: "ok";
+        };
+        ImplementedControl: {
+            /** @description Question keys it already answers in the organisation's assessments */
+            answers?: string[];
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            evidence: {
+                title?: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            title: string;
+        };
+        ImplementedControlCreate: {
+            description: string;
+            /** @default [] */
+            evidence: {
+                title?: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /** Format: uuid */
+            orgId: string;
+            title: string;
+        };
+        ImplementedControlCreateInput: {
+            description: string;
+            /** @default [] */
+            evidence?: {
+                title?: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /** Format: uuid */
+            orgId: string;
+            title: string;
+        };
+        ImplementedControlInput: {
+            /** @description Question keys it already answers in the organisation's assessments */
+            answers?: string[];
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            evidence: {
+                title?: string;
+                /** Format: uri */
+                url: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orgId: string;
+            title: string;
         };
         IncidentAssign: {
             userId: string | null;

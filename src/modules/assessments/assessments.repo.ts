@@ -60,6 +60,7 @@ export async function putAnswer(
     result: string;
     explanation: string;
     evidence: unknown[];
+    control_id?: string | null;
     answered_by: string;
   },
 ) {
@@ -72,6 +73,7 @@ export async function putAnswer(
         result: row.result,
         explanation: row.explanation,
         evidence: values.evidence,
+        control_id: row.control_id ?? null,
         answered_by: row.answered_by,
         answered_at: new Date(),
       }),
@@ -233,3 +235,37 @@ export const file = (db: Executor, assessmentId: string, id: string) =>
     .where("assessment_id", "=", assessmentId)
     .where("id", "=", id)
     .executeTakeFirst();
+
+export async function insertControl(
+  db: Executor,
+  row: {
+    id: string;
+    org_id: string;
+    title: string;
+    description: string;
+    evidence: unknown[];
+    created_by: string;
+  },
+) {
+  await db
+    .insertInto("org_controls")
+    .values({ ...row, evidence: JSON.stringify(row.evidence) })
+    .execute();
+}
+
+export const controls = (db: Executor, orgId: string) =>
+  db.selectFrom("org_controls").selectAll().where("org_id", "=", orgId).orderBy("title").execute();
+
+export const control = (db: Executor, id: string) =>
+  db.selectFrom("org_controls").selectAll().where("id", "=", id).executeTakeFirst();
+
+/** Where an organisation's controls already answer questions: question key -> control ids (for suggestions). */
+export const controlUse = (db: Executor, orgId: string) =>
+  db
+    .selectFrom("assessment_answers as x")
+    .innerJoin("assessments as a", "a.id", "x.assessment_id")
+    .select(["x.question", "x.control_id"])
+    .where("a.org_id", "=", orgId)
+    .where("x.control_id", "is not", null)
+    .distinct()
+    .execute();

@@ -9,6 +9,8 @@ import {
   Assessment,
   AssessmentCreate,
   Comments,
+  Control,
+  ControlInput,
   Coverage,
   GapInput,
   Gaps,
@@ -290,6 +292,33 @@ export function assessmentRoutes(ctx: AppContext) {
           .header("x-content-type-options", "nosniff")
           .send(f.content);
       },
+    );
+
+    app.get(
+      "/api/v1/controls",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "An organisation's implemented controls, with the questions each already answers",
+          querystring: z.strictObject({ orgId: z.uuid() }),
+          response: { 200: z.array(Control), ...problems(400, 401, 403) },
+        },
+      },
+      async (req) => assessments.listControls(ctx, req.actor, req.query.orgId),
+    );
+    app.post(
+      "/api/v1/controls",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary: "Describe an implemented control once, to reuse as an answer across systems",
+          body: ControlInput,
+          response: { 201: Control, ...problems(400, 401, 403) },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await assessments.createControl(ctx, req.actor, req.body)),
     );
 
     app.get(

@@ -92,10 +92,39 @@ export const AnswerInput = z
       .max(200)
       .describe('A question key ("hub:<id>"), or "<framework>:<control>" to answer one control directly'),
     result: z.enum(RESULTS),
-    explanation: z.string().trim().min(1).max(4096),
+    explanation: z.string().trim().min(1).max(4096).optional().describe("Required unless a control answers"),
     evidence: z.array(Evidence).max(20).default([]),
+    controlId: z
+      .uuid()
+      .optional()
+      .describe("An implemented control of the organisation that answers this question"),
   })
   .meta({ id: "AssessmentAnswer" });
+
+export const ControlInput = z
+  .strictObject({
+    orgId: z.uuid(),
+    title: z.string().trim().min(1).max(200),
+    description: z.string().trim().min(1).max(4096),
+    evidence: z.array(Evidence).max(20).default([]),
+  })
+  .meta({ id: "ImplementedControlCreate" });
+
+export const Control = z
+  .object({
+    id: z.uuid(),
+    orgId: z.uuid(),
+    title: z.string(),
+    description: z.string(),
+    evidence: z.array(Evidence),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    answers: z
+      .array(z.string())
+      .optional()
+      .describe("Question keys it already answers in the organisation's assessments"),
+  })
+  .meta({ id: "ImplementedControl" });
 
 const Counts = z.object({
   met: z.number(),

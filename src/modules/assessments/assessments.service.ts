@@ -207,12 +207,29 @@ export async function answer(
   input: {
     question: string;
     result: Result;
-    explanation: string;
+    explanation?: string | undefined;
     evidence: { url: string; title?: string | undefined }[];
+    controlId?: string | undefined;
   },
 ) {
   const { a, owner } = await requireVisible(ctx, actor, id);
   if (!owner) throw forbidden("Only the assessed organisation answers.");
+  // An implemented control of the organisation can stand as the answer (its description and evidence).
+  const control = input.controlId ? await repo.control(ctx.db, input.controlId) : undefined;
+  if (input.controlId && (!control || control.org_id !== a.org_id)) {
+    throw new AppError("invalid_input", "That control is not one of this organisation's.", [
+      { field: "controlId", message: "unknown control" },
+    ]);
+  }
+  const explanation = input.explanation ?? (control ? `${control.title}: ${control.description}` : "");
+  if (!explanation)
+    throw new AppError("invalid_input", "Explain the answer, or answer with an implemented control.", [
+      { field: "explanation", message: "required" },
+    ]);
+  const evidence = [
+    ...input.evidence,
+    ...((control?.evidence as { url: string; title?: string }[] | undefined) ?? []),
+  ];
   if (a.status !== "draft" && a.status !== "changes-requested")
     throw new AppError(
       "conflict",
@@ -231,8 +248,9 @@ export async function answer(
       assessment_id: id,
       question: input.question,
       result: input.result,
-      explanation: input.explanation,
-      evidence: input.evidence,
+      explanation,
+      evidence,
+      control_id: control?.id ?? null,
       answered_by: label(actor),
     });
     await appendAudit(trx, actor, {
@@ -585,4 +603,63 @@ export async function evidenceFile(ctx: AppContext, actor: Actor, id: string, fi
   const f = await repo.file(ctx.db, id, fileId);
   if (!f) throw notFound("Evidence file");
   return f;
+}
+
+// ---------- implemented controls (reused across systems) ----------
+
+const controlView = (c: NonNullable<Awaited<ReturnType<typeof repo.control>>>) => ({
+  id: c.id,
+  orgId: c.org_id,
+  title: c.title,
+  description: c.description,
+  evidence: c.evidence as { url: string; title?: string }[],
+  createdBy: c.created_by,
+  createdAt: c.created_at.toISOString(),
+});
+
+function requireOrgMember(actor: Actor, orgId: string) {
+  if (!isNodeAdmin(actor) && !ownsOrg(actor, orgId))
+    throw forbidden("Only the organisation's members manage its controls.");
+}
+
+/** Describes a control the organisation has in place, once, to answer questions in any assessment. */
+export async function createControl(
+  ctx: AppContext,
+  actor: Actor,
+  c: {
+    orgId: string;
+    title: string;
+    description: string;
+    evidence: { url: string; title?: string | undefined }[];
+  },
+) {
+  requireOrgMember(actor, c.orgId);
+  const id = uuidv7();
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertControl(trx, {
+      id,
+      org_id: c.orgId,
+      title: c.title,
+      description: c.description,
+      evidence: c.evidence,
+      created_by: label(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "control.create",
+      targetType: "control",
+      targetId: id,
+      change: c,
+    });
+  });
+  return controlView((await repo.control(ctx.db, id))!);
+}
+
+/** The organisation's controls, each with the questions it already answers (so a new assessment can reuse it). */
+export async function listControls(ctx: AppContext, actor: Actor, orgId: string) {
+  requireOrgMember(actor, orgId);
+  const [rows, use] = await Promise.all([repo.controls(ctx.db, orgId), repo.controlUse(ctx.db, orgId)]);
+  return rows.map((c) => ({
+    ...controlView(c),
+    answers: use.filter((u) => u.control_id === c.id).map((u) => u.question),
+  }));
 }

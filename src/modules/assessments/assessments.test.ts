@@ -382,3 +382,51 @@ describe("the MSME quick path", () => {
     expect(unknown.error).toMatchObject({ errors: [{ field: "profile" }] });
   });
 });
+
+describe("implemented controls, reused across systems", () => {
+  it("answers a question in one system's assessment and is offered for the next system", async () => {
+    const c = node.as(msme);
+    const control = await c.POST("/api/v1/controls", {
+      body: {
+        orgId: msmeOrg,
+        title: "Rejection review",
+        description: "A recruiter reviews every automated rejection before it is sent.",
+        evidence: [{ url: "https://msme.example/sop" }],
+      },
+    });
+    expect(control.response.status).toBe(201);
+    const controlId = control.data!.id;
+    const first = await c.POST("/api/v1/assessments", { body: { systemId, jurisdictions: ["MY"] } });
+    const answered = await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id: first.data!.id } },
+      body: { question: "hub:human-involvement", result: "met", controlId },
+    });
+    expect(answered.response.status).toBe(200);
+    const qs = await c.GET("/api/v1/assessments/{id}/questions", {
+      params: { path: { id: first.data!.id } },
+    });
+    const a = qs.data!.questions.find((q) => q.key === "hub:human-involvement")!.answer!;
+    expect(a.explanation).toContain("A recruiter reviews every automated rejection");
+    expect(a.evidence).toContainEqual({ url: "https://msme.example/sop" });
+
+    const list = await c.GET("/api/v1/controls", { params: { query: { orgId: msmeOrg } } });
+    expect(list.data!.find((x) => x.id === controlId)!.answers).toEqual(["hub:human-involvement"]);
+
+    // Another organisation can neither see nor use it.
+    const other = await makeOrg(node.ctx, "company", "MY");
+    const outsider = await signIn(node.app, await makeUser(node.ctx, { orgId: other.id, role: "org-admin" }));
+    expect(
+      (await node.as(outsider).GET("/api/v1/controls", { params: { query: { orgId: msmeOrg } } })).response
+        .status,
+    ).toBe(403);
+    const mis = await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id: first.data!.id } },
+      body: {
+        question: "hub:human-involvement",
+        result: "met",
+        controlId: "01a220a1-cd33-7376-92b1-d903adb82e71",
+      },
+    });
+    expect(mis.error).toMatchObject({ errors: [{ field: "controlId" }] });
+  });
+});

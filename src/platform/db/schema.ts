@@ -408,6 +408,7 @@ export interface DB {
     result: string;
     explanation: string;
     evidence: Json<unknown[]>;
+    control_id: ColumnType<string | null, string | null | undefined, string | null>;
     answered_by: string;
     answered_at: DefaultTimestamp;
   };
@@ -457,5 +458,15 @@ export interface DB {
     content: Buffer;
     uploaded_by: string;
     created_at: DefaultTimestamp;
+  };
+  org_controls: {
+    id: string;
+    org_id: string;
+    title: string;
+    description: string;
+    evidence: Json<unknown[]>;
+    created_by: string;
+    created_at: DefaultTimestamp;
+    updated_at: DefaultTimestamp;
   };
 }
