@@ -179,7 +179,7 @@ describe.skipIf(!hasChromium)("web app: key flows in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "Welcome, Test User" }).waitFor();
     const nav = page.getByRole("navigation", { name: "Main" });
     const links = await nav.getByRole("link").allTextContents();
-    expect(links).toEqual(["Home", "Library", "Incidents", "Report an incident", "Profile"]);
+    expect(links).toEqual(["Home", "Library", "Incidents", "Report an incident", "AI systems", "Profile"]);
     await page.getByText("Organisation member").first().waitFor();
     // Typing the address of an admin page does not help.
     await page.goto(`${node.url}/audit`);

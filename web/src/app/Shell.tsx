@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { changeLanguage, isLanguage, LANGUAGES } from "./i18n.ts";
-import { areasOf, mayTriage, useMe, useSignOut } from "./session.ts";
+import { areasOf, mayReview, maySystems, mayTriage, useMe, useSignOut } from "./session.ts";
 
 function LanguagePicker() {
   const { t, i18n } = useTranslation();
@@ -97,6 +97,16 @@ export function Shell() {
               <li>
                 <NavLink to="/report">{t("nav.report")}</NavLink>
               </li>
+              {maySystems(user) ? (
+                <li>
+                  <NavLink to="/systems">{t("nav.systems")}</NavLink>
+                </li>
+              ) : null}
+              {mayReview(user) ? (
+                <li>
+                  <NavLink to="/reviews">{t("nav.reviews")}</NavLink>
+                </li>
+              ) : null}
               {mayTriage(user) ? (
                 <li>
                   <NavLink to="/triage">{t("nav.triage")}</NavLink>

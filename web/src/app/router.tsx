@@ -7,7 +7,16 @@ import { SignInPage } from "../features/auth/SignInPage.tsx";
 import { HomePage } from "../features/home/HomePage.tsx";
 import { ProblemMessage } from "../ui/Problem.tsx";
 import { Shell } from "./Shell.tsx";
-import { type Area, areasOf, mayImport, mayTriage, useMe } from "./session.ts";
+import {
+  type Area,
+  areasOf,
+  type Me,
+  mayImport,
+  mayReview,
+  maySystems,
+  mayTriage,
+  useMe,
+} from "./session.ts";
 
 function Loading() {
   const { t } = useTranslation();
@@ -49,6 +58,21 @@ function RequireTriage() {
   const me = useMe();
   const { t } = useTranslation();
   if (!mayTriage(me.data)) {
+    return (
+      <div className="page">
+        <h1>{t("errors.forbiddenTitle")}</h1>
+        <p>{t("errors.forbidden")}</p>
+      </div>
+    );
+  }
+  return <Outlet />;
+}
+
+/** Pages for the roles a predicate allows (the node checks again). */
+function RequireRole({ allowed }: { allowed: (me: Me | null | undefined) => boolean }) {
+  const me = useMe();
+  const { t } = useTranslation();
+  if (!allowed(me.data)) {
     return (
       <div className="page">
         <h1>{t("errors.forbiddenTitle")}</h1>
@@ -120,6 +144,8 @@ export const router = createBrowserRouter([
         path: "/incidents/:id",
         ...lazyPage(() => import("../features/incidents/IncidentPage.tsx"), "IncidentPage"),
       },
+      // Anyone may check whether a report was issued by this node.
+      { path: "/verify", ...lazyPage(() => import("../features/assessments/VerifyPage.tsx"), "VerifyPage") },
       {
         element: <RequireSignIn />,
         children: [
@@ -149,6 +175,37 @@ export const router = createBrowserRouter([
                 ...lazyPage(() => import("../features/triage/TriageIncidentPage.tsx"), "TriageIncidentPage"),
               },
             ],
+          },
+          {
+            element: <RequireRole allowed={maySystems} />,
+            children: [
+              {
+                path: "/systems",
+                ...lazyPage(() => import("../features/registry/SystemsPage.tsx"), "SystemsPage"),
+              },
+              {
+                path: "/systems/new",
+                ...lazyPage(() => import("../features/registry/NewSystemPage.tsx"), "NewSystemPage"),
+              },
+            ],
+          },
+          {
+            element: <RequireRole allowed={mayReview} />,
+            children: [
+              {
+                path: "/reviews",
+                ...lazyPage(() => import("../features/assessments/ReviewsPage.tsx"), "ReviewsPage"),
+              },
+            ],
+          },
+          // A system and an assessment: their organisation, and regulators they were submitted to.
+          {
+            path: "/systems/:id",
+            ...lazyPage(() => import("../features/registry/SystemPage.tsx"), "SystemPage"),
+          },
+          {
+            path: "/assessments/:id",
+            ...lazyPage(() => import("../features/assessments/AssessmentPage.tsx"), "AssessmentPage"),
           },
           {
             path: "/profile",

@@ -73,3 +73,11 @@ export const mayImport = (me: Me | null | undefined) =>
 /** Incident triage: node admins and regulators (the node checks the jurisdiction). */
 export const mayTriage = (me: Me | null | undefined) =>
   !!me && ["node-admin", "regulator-admin", "regulator-analyst"].some((r) => me.roles.includes(r));
+
+/** The AI-system registry and assessments: organisation members and node admins. */
+export const maySystems = (me: Me | null | undefined) =>
+  !!me && ["node-admin", "org-admin", "org-member"].some((r) => me.roles.includes(r));
+
+/** The review queue of submitted assessments: regulators and node admins (the node checks the jurisdiction). */
+export const mayReview = (me: Me | null | undefined) =>
+  !!me && ["node-admin", "regulator-admin", "regulator-analyst"].some((r) => me.roles.includes(r));

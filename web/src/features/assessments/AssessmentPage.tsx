@@ -1,0 +1,720 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { api, call } from "../../app/api.ts";
+import { LANGUAGES } from "../../app/i18n.ts";
+import { mayReview, useMe } from "../../app/session.ts";
+import { SelectField, TextAreaField, TextField } from "../../ui/Field.tsx";
+import { useFormatDate } from "../../ui/format.ts";
+import { fieldError, ProblemMessage } from "../../ui/Problem.tsx";
+import { ChoiceGroup } from "../incidents/FormParts.tsx";
+import { RelationshipBadge } from "../library/Badges.tsx";
+import {
+  type Assessment,
+  type Coverage,
+  downloadReport,
+  type Issued,
+  type Question,
+  RESULTS,
+  type ReportKind,
+} from "../registry/registry.ts";
+
+const SEGMENTS = ["met", "partially-met", "not-met", "not-applicable", "unanswered"] as const;
+type Relationship = Parameters<typeof RelationshipBadge>[0]["relationship"];
+
+export function ResultBadge({ result }: { result: string }) {
+  const { t } = useTranslation();
+  return <span className={`status res res-${result}`}>{t(`results.${result}`)}</span>;
+}
+
+/** One question: what it covers, its answer, and (for the organisation) the answer form. */
+function QuestionItem({ q, id, editable }: { q: Question; id: string; editable: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [result, setResult] = useState<string>(q.answer?.result ?? "");
+  const [explanation, setExplanation] = useState(q.answer?.explanation ?? "");
+  const [evidence, setEvidence] = useState((q.answer?.evidence ?? []).map((e) => e.url).join("\n"));
+  const save = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST("/api/v1/assessments/{id}/answers", {
+          params: { path: { id } },
+          body: {
+            question: q.key,
+            result: result as (typeof RESULTS)[number],
+            explanation,
+            evidence: evidence
+              .split(/\s+/)
+              .map((u) => u.trim())
+              .filter(Boolean)
+              .map((url) => ({ url })),
+          },
+        }),
+      ),
+    onSuccess: (coverage) => {
+      qc.setQueryData(["assessment-coverage", id], coverage);
+      void qc.invalidateQueries({ queryKey: ["assessment-questions", id] });
+      void qc.invalidateQueries({ queryKey: ["assessment-gaps", id] });
+    },
+  });
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <li className="question">
+      <details>
+        <summary>
+          <span className="q-title" lang="en">
+            {q.label ? `${q.label} ` : ""}
+            {q.title}
+          </span>{" "}
+          {q.answer ? (
+            <ResultBadge result={q.answer.result} />
+          ) : (
+            <span className="status res-unanswered">{t("results.unanswered")}</span>
+          )}
+        </summary>
+        <div className="q-body">
+          {q.statement ? (
+            <p className="statement" lang="en">
+              {q.statement}
+            </p>
+          ) : null}
+          {q.covers.length ? (
+            <>
+              <p className="small">{t("assess.covers", { n: q.covers.length })}</p>
+              <ul className="covers">
+                {q.covers.map((c) => (
+                  <li key={`${c.frameworkId}:${c.controlId}`}>
+                    <span className="ref">
+                      {c.frameworkId}:{c.controlId}
+                    </span>{" "}
+                    <RelationshipBadge relationship={c.relationship as Relationship} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {q.answer && !editable ? (
+            <div className="answer">
+              <p className="break">{q.answer.explanation}</p>
+              <ul className="link-list">
+                {q.answer.evidence.map((e) => (
+                  <li key={e.url} className="break">
+                    <a href={e.url} rel="noopener noreferrer">
+                      {e.title ?? e.url}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {editable ? (
+            <form className="form answer-form" onSubmit={onSubmit}>
+              <ChoiceGroup
+                type="radio"
+                legend={t("assess.result")}
+                name={`result-${q.key}`}
+                columns
+                error={fieldError(save.error, "result")}
+                options={RESULTS.map((r) => ({ value: r, label: t(`results.${r}`) }))}
+                selected={result ? [result] : []}
+                onChange={(v) => setResult(v[0] ?? "")}
+              />
+              <TextAreaField
+                label={t("assess.explanation")}
+                value={explanation}
+                onChange={(e) => setExplanation(e.target.value)}
+                error={fieldError(save.error, "explanation")}
+              />
+              <TextAreaField
+                label={t("assess.evidence")}
+                hint={t("assess.evidenceHint")}
+                value={evidence}
+                rows={2}
+                onChange={(e) => setEvidence(e.target.value)}
+                error={fieldError(save.error, "evidence")}
+              />
+              <ProblemMessage error={save.error} />
+              {save.isSuccess ? (
+                <p className="alert alert-success" role="status">
+                  {t("common.saved")}
+                </p>
+              ) : null}
+              <div className="actions">
+                <button type="submit" disabled={save.isPending || !result || !explanation.trim()}>
+                  {t("assess.saveAnswer")}
+                </button>
+              </div>
+            </form>
+          ) : null}
+        </div>
+      </details>
+    </li>
+  );
+}
+
+/** Coverage per framework: a stacked bar per framework (SVG) and the same numbers as a table. */
+function CoverageChart({ coverage }: { coverage: Coverage }) {
+  const { t } = useTranslation();
+  return (
+    <figure className="coverage-chart">
+      <figcaption className="visually-hidden">{t("assess.chartCaption")}</figcaption>
+      <ul className="plain-list bars" aria-hidden="true">
+        {coverage.frameworks.map((f) => {
+          const total = SEGMENTS.reduce((n, s) => n + f.counts[s], 0) || 1;
+          let x = 0;
+          return (
+            <li key={f.frameworkId}>
+              <span className="bar-label" lang="en">
+                {f.title}
+              </span>
+              <svg className="bar" viewBox="0 0 100 6" preserveAspectRatio="none" role="presentation">
+                {SEGMENTS.map((s) => {
+                  const w = (f.counts[s] / total) * 100;
+                  const r = <rect key={s} className={`seg seg-${s}`} x={x} y={0} width={w} height={6} />;
+                  x += w;
+                  return r;
+                })}
+              </svg>
+            </li>
+          );
+        })}
+      </ul>
+      <ul className="legend plain-list" aria-hidden="true">
+        {SEGMENTS.map((s) => (
+          <li key={s}>
+            <span className={`swatch seg-${s}`} /> {t(`results.${s}`)}
+          </li>
+        ))}
+      </ul>
+      <div className="table-wrap">
+        <table>
+          <caption>{t("assess.coverageTable")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("assess.framework")}</th>
+              {SEGMENTS.map((s) => (
+                <th scope="col" key={s}>
+                  {t(`results.${s}`)}
+                </th>
+              ))}
+              <th scope="col">{t("assess.derived")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {coverage.frameworks.map((f) => (
+              <tr key={f.frameworkId}>
+                <th scope="row" lang="en" className="break">
+                  {f.title}
+                </th>
+                {SEGMENTS.map((s) => (
+                  <td key={s}>{f.counts[s]}</td>
+                ))}
+                <td>{f.derivedCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {coverage.frameworks.map((f) => (
+        <details key={f.frameworkId} className="fw-controls">
+          <summary>{t("assess.controlsOf", { title: f.title })}</summary>
+          <ul className="plain-list">
+            {f.controls.map((c) => (
+              <li key={c.controlId} className="control">
+                <span lang="en">
+                  {c.label ? `${c.label} ` : ""}
+                  {c.title}
+                </span>{" "}
+                <ResultBadge result={c.result} />
+                {c.derived
+                  ? (c.via ?? []).map((v) => (
+                      <p className="small derived" key={v.question}>
+                        {t("assess.derivedVia", { question: v.question })}{" "}
+                        <RelationshipBadge relationship={v.relationship as Relationship} />{" "}
+                        <span lang="en">{v.rationale}</span>
+                      </p>
+                    ))
+                  : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </figure>
+  );
+}
+
+function Gaps({ id, questions, editable }: { id: string; questions: Question[]; editable: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const date = useFormatDate();
+  const gaps = useQuery({
+    queryKey: ["assessment-gaps", id],
+    queryFn: () => call(api.GET("/api/v1/assessments/{id}/gaps", { params: { path: { id } } })),
+  });
+  const titleOf = (key: string) => questions.find((q) => q.key === key)?.title ?? key;
+  const [question, setQuestion] = useState("");
+  const [action, setAction] = useState("");
+  const [owner, setOwner] = useState("");
+  const [due, setDue] = useState("");
+  const unplanned = gaps.data?.unplanned ?? [];
+  const chosen = question || unplanned[0] || "";
+  const add = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST("/api/v1/assessments/{id}/gaps", {
+          params: { path: { id } },
+          body: { question: chosen, action, owner, ...(due ? { dueDate: due } : {}) },
+        }),
+      ),
+    onSuccess: (g) => {
+      qc.setQueryData(["assessment-gaps", id], g);
+      setAction("");
+      setOwner("");
+      setDue("");
+      setQuestion("");
+    },
+  });
+  return (
+    <section aria-labelledby="as-gaps">
+      <h2 id="as-gaps">{t("assess.gapsTitle")}</h2>
+      <ProblemMessage error={gaps.error} />
+      {unplanned.length ? (
+        <>
+          <p>{t("assess.unplanned", { n: unplanned.length })}</p>
+          <ul>
+            {unplanned.map((k) => (
+              <li key={k} lang="en">
+                {titleOf(k)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t("assess.noUnplanned")}</p>
+      )}
+      {gaps.data?.gaps.length ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{t("assess.poam")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("assess.question")}</th>
+                <th scope="col">{t("assess.action")}</th>
+                <th scope="col">{t("assess.owner")}</th>
+                <th scope="col">{t("assess.due")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {gaps.data.gaps.map((g) => (
+                <tr key={g.id}>
+                  <td lang="en" className="break">
+                    {titleOf(g.question)}
+                  </td>
+                  <td className="break">{g.action}</td>
+                  <td>{g.owner}</td>
+                  <td className="small">{g.dueDate ? date(`${g.dueDate}T00:00:00`).split(",")[0] : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {editable && unplanned.length ? (
+        <form
+          className="form card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            add.mutate();
+          }}
+        >
+          <h3>{t("assess.planAction")}</h3>
+          <SelectField
+            label={t("assess.question")}
+            value={chosen}
+            onChange={(e) => setQuestion(e.target.value)}
+          >
+            {unplanned.map((k) => (
+              <option key={k} value={k}>
+                {titleOf(k)}
+              </option>
+            ))}
+          </SelectField>
+          <TextAreaField
+            label={t("assess.action")}
+            value={action}
+            onChange={(e) => setAction(e.target.value)}
+            error={fieldError(add.error, "action")}
+          />
+          <div className="grid-2">
+            <TextField
+              label={t("assess.owner")}
+              value={owner}
+              onChange={(e) => setOwner(e.target.value)}
+              error={fieldError(add.error, "owner")}
+            />
+            <TextField
+              label={t("assess.due")}
+              type="date"
+              value={due}
+              onChange={(e) => setDue(e.target.value)}
+              error={fieldError(add.error, "dueDate")}
+            />
+          </div>
+          <ProblemMessage error={add.error} />
+          <div className="actions">
+            <button type="submit" disabled={add.isPending}>
+              {t("assess.addGap")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+function Reports({ a }: { a: Assessment }) {
+  const { t, i18n } = useTranslation();
+  const [lang, setLang] = useState(i18n.language);
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const download = useMutation({
+    mutationFn: (kind: ReportKind) => downloadReport(a.id, kind, lang, a.ref),
+    onSuccess: setIssued,
+  });
+  return (
+    <section aria-labelledby="as-reports" className="card">
+      <h2 id="as-reports">{t("assess.reportsTitle")}</h2>
+      <p>{t("assess.reportsIntro")}</p>
+      <SelectField label={t("assess.reportLanguage")} value={lang} onChange={(e) => setLang(e.target.value)}>
+        {LANGUAGES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.nativeName}
+          </option>
+        ))}
+      </SelectField>
+      <div className="actions">
+        {(["html", "pdf", "oscal", "poam"] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            className="button-secondary"
+            disabled={download.isPending}
+            onClick={() => download.mutate(k)}
+          >
+            {t(`assess.download.${k}`)}
+          </button>
+        ))}
+      </div>
+      <ProblemMessage error={download.error} />
+      {issued ? (
+        <div className="alert alert-success" role="status">
+          <p>{t("assess.downloaded", { file: issued.file })}</p>
+          {issued.sha256 ? (
+            <>
+              <p>
+                {t("assess.sha256")} <code className="sha break">{issued.sha256}</code>
+              </p>
+              <p>
+                <Link to={`/verify?sha256=${issued.sha256}`}>{t("assess.verifyLink")}</Link>
+              </p>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function Submit({ a }: { a: Assessment }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [jurisdiction, setJurisdiction] = useState(a.jurisdictions[0] ?? "");
+  const submit = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST("/api/v1/assessments/{id}/submit", {
+          params: { path: { id: a.id } },
+          body: { jurisdiction },
+        }),
+      ),
+    onSuccess: (next) => qc.setQueryData(["assessment", a.id], next),
+  });
+  if (!a.jurisdictions.length) return null;
+  return (
+    <section aria-labelledby="as-submit" className="card">
+      <h2 id="as-submit">{t("assess.submitTitle")}</h2>
+      <p>{t("assess.submitIntro")}</p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit.mutate();
+        }}
+      >
+        <SelectField
+          label={t("assess.submitTo")}
+          value={jurisdiction}
+          onChange={(e) => setJurisdiction(e.target.value)}
+        >
+          {a.jurisdictions.map((j) => (
+            <option key={j} value={j}>
+              {t([`jurisdictions.${j}`, "risk.otherJurisdiction"], { code: j })}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" disabled={submit.isPending}>
+          {t("assess.submit")}
+        </button>
+      </form>
+      <ProblemMessage error={submit.error} />
+      {submit.isSuccess ? (
+        <p className="alert alert-success" role="status">
+          {t("assess.submitted", {
+            jurisdiction: t([`jurisdictions.${jurisdiction}`, "risk.otherJurisdiction"], {
+              code: jurisdiction,
+            }),
+          })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function Review({ a }: { a: Assessment }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [jurisdiction, setJurisdiction] = useState(a.submissions[0]?.jurisdiction ?? "");
+  const [decision, setDecision] = useState<"accept" | "request-changes" | "comment">("comment");
+  const [comment, setComment] = useState("");
+  const review = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST("/api/v1/reviews/{id}/{jurisdiction}", {
+          params: { path: { id: a.id, jurisdiction } },
+          body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) },
+        }),
+      ),
+    onSuccess: (next) => {
+      qc.setQueryData(["assessment", a.id], next);
+      void qc.invalidateQueries({ queryKey: ["assessment-comments", a.id] });
+      void qc.invalidateQueries({ queryKey: ["reviews"] });
+      setComment("");
+    },
+  });
+  if (!a.submissions.length) return null;
+  return (
+    <section aria-labelledby="as-review" className="card">
+      <h2 id="as-review">{t("reviews.decideTitle")}</h2>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          review.mutate();
+        }}
+      >
+        {a.submissions.length > 1 ? (
+          <SelectField
+            label={t("reviews.jurisdiction")}
+            value={jurisdiction}
+            onChange={(e) => setJurisdiction(e.target.value)}
+          >
+            {a.submissions.map((s) => (
+              <option key={s.jurisdiction} value={s.jurisdiction}>
+                {t([`jurisdictions.${s.jurisdiction}`, "risk.otherJurisdiction"], { code: s.jurisdiction })}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <ChoiceGroup
+          type="radio"
+          legend={t("reviews.decision")}
+          name="decision"
+          options={(["accept", "request-changes", "comment"] as const).map((d) => ({
+            value: d,
+            label: t(`reviews.decisions.${d}`),
+          }))}
+          selected={[decision]}
+          onChange={(v) => setDecision(v[0] as typeof decision)}
+        />
+        <TextAreaField
+          label={t("reviews.comment")}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          error={fieldError(review.error, "comment")}
+        />
+        <ProblemMessage error={review.error} />
+        {review.isSuccess ? (
+          <p className="alert alert-success" role="status">
+            {t("reviews.recorded")}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" disabled={review.isPending}>
+            {t("reviews.send")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export function AssessmentPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const me = useMe();
+  const date = useFormatDate();
+  const assessment = useQuery({
+    queryKey: ["assessment", id],
+    queryFn: () => call(api.GET("/api/v1/assessments/{id}", { params: { path: { id } } })),
+  });
+  const questions = useQuery({
+    queryKey: ["assessment-questions", id],
+    queryFn: () => call(api.GET("/api/v1/assessments/{id}/questions", { params: { path: { id } } })),
+  });
+  const coverage = useQuery({
+    queryKey: ["assessment-coverage", id],
+    queryFn: () => call(api.GET("/api/v1/assessments/{id}/coverage", { params: { path: { id } } })),
+  });
+  const comments = useQuery({
+    queryKey: ["assessment-comments", id],
+    queryFn: () => call(api.GET("/api/v1/assessments/{id}/comments", { params: { path: { id } } })),
+  });
+  const a = assessment.data;
+  if (assessment.isPending)
+    return (
+      <p className="loading" role="status">
+        {t("common.loading")}
+      </p>
+    );
+  if (!a)
+    return (
+      <div className="page">
+        <ProblemMessage error={assessment.error} />
+      </div>
+    );
+  const owner = !!me.data?.memberships.some(
+    (m) => m.orgId === a.orgId && (m.role === "org-admin" || m.role === "org-member"),
+  );
+  const editable = owner && a.status !== "accepted";
+  const reviewer = !owner && mayReview(me.data);
+  const qs = [...(questions.data?.questions ?? [])].sort((x, y) =>
+    x.kind === y.kind ? 0 : x.kind === "hub" ? -1 : 1,
+  );
+  const answered = qs.filter((q) => q.answer).length;
+  const hub = qs.filter((q) => q.kind === "hub");
+  const direct = qs.filter((q) => q.kind !== "hub");
+  return (
+    <div className="page assessment">
+      <p className="breadcrumb">
+        {reviewer ? (
+          <Link to="/reviews">{t("reviews.title")}</Link>
+        ) : (
+          <Link to={`/systems/${a.systemId}`}>{a.systemName}</Link>
+        )}
+      </p>
+      <h1>{t("assess.title", { name: a.systemName })}</h1>
+      <p className="small muted">
+        <span className="ref">{a.ref}</span> · <span className="ref">{a.systemRef}</span> ·{" "}
+        <span className={`status as-${a.status}`}>{t(`assessStatus.${a.status}`)}</span>
+      </p>
+      <p>
+        {t("assess.targets", {
+          list: [
+            ...a.jurisdictions.map((j) => t([`jurisdictions.${j}`, "risk.otherJurisdiction"], { code: j })),
+            ...a.frameworks,
+          ].join(", "),
+        })}
+      </p>
+      {reviewer ? <p className="alert alert-info">{t("reviews.readOnly")}</p> : null}
+      {a.submissions.length ? (
+        <ul className="plain-list submissions">
+          {a.submissions.map((s) => (
+            <li key={s.jurisdiction}>
+              {t("assess.submissionLine", {
+                jurisdiction: t([`jurisdictions.${s.jurisdiction}`, "risk.otherJurisdiction"], {
+                  code: s.jurisdiction,
+                }),
+                when: date(s.submittedAt),
+              })}{" "}
+              <span className={`status as-${s.status}`}>{t(`assessStatus.${s.status}`)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ProblemMessage error={questions.error} />
+      {questions.data ? (
+        <section aria-labelledby="as-progress" className="card">
+          <h2 id="as-progress">{t("assess.progressTitle")}</h2>
+          <p>
+            <label htmlFor="as-progress-bar">{t("assess.answered", { answered, total: qs.length })}</label>
+          </p>
+          <progress id="as-progress-bar" max={qs.length || 1} value={answered} />
+          <p className="dedup">
+            {t("assess.dedup", { questions: qs.length, controls: questions.data.totalControls })}
+          </p>
+        </section>
+      ) : null}
+      {reviewer ? <Review a={a} /> : null}
+      <section aria-labelledby="as-coverage">
+        <h2 id="as-coverage">{t("assess.coverageTitle")}</h2>
+        <ProblemMessage error={coverage.error} />
+        {coverage.data ? <CoverageChart coverage={coverage.data} /> : null}
+      </section>
+      {qs.length ? (
+        <section aria-labelledby="as-questions">
+          <h2 id="as-questions">{t("assess.questionsTitle")}</h2>
+          {hub.length ? (
+            <>
+              <h3>{t("assess.hubQuestions", { n: hub.length })}</h3>
+              <p className="small">{t("assess.hubIntro")}</p>
+              <ul className="plain-list questions">
+                {hub.map((q) => (
+                  <QuestionItem key={q.key} q={q} id={a.id} editable={editable} />
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {direct.length ? (
+            <>
+              <h3>{t("assess.directQuestions", { n: direct.length })}</h3>
+              <ul className="plain-list questions">
+                {direct.map((q) => (
+                  <QuestionItem key={q.key} q={q} id={a.id} editable={editable} />
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+      <Gaps id={a.id} questions={qs} editable={editable} />
+      {owner ? <Submit a={a} /> : null}
+      <section aria-labelledby="as-comments">
+        <h2 id="as-comments">{t("assess.commentsTitle")}</h2>
+        <ProblemMessage error={comments.error} />
+        {comments.data?.length ? (
+          <ul className="plain-list comments">
+            {comments.data.map((c) => (
+              <li key={c.id} className="card">
+                <p className="small muted">
+                  {c.authorLabel}
+                  {c.jurisdiction
+                    ? ` · ${t([`jurisdictions.${c.jurisdiction}`, "risk.otherJurisdiction"], { code: c.jurisdiction })}`
+                    : ""}{" "}
+                  · {date(c.createdAt)}
+                </p>
+                <p className="break">{c.body}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("assess.noComments")}</p>
+        )}
+      </section>
+      <Reports a={a} />
+    </div>
+  );
+}
