@@ -65,7 +65,7 @@ function QuestionItem({ q, id, editable }: { q: Question; id: string; editable: 
   return (
     <li className="question">
       <details>
-        <summary>
+        <summary className="q-summary">
           <span className="q-title" lang="en">
             {q.label ? `${q.label} ` : ""}
             {q.title}
@@ -221,7 +221,7 @@ function CoverageChart({ coverage }: { coverage: Coverage }) {
       </div>
       {coverage.frameworks.map((f) => (
         <details key={f.frameworkId} className="fw-controls">
-          <summary>{t("assess.controlsOf", { title: f.title })}</summary>
+          <summary className="fw-summary">{t("assess.controlsOf", { title: f.title })}</summary>
           <ul className="plain-list">
             {f.controls.map((c) => (
               <li key={c.controlId} className="control">

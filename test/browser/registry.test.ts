@@ -1,0 +1,288 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "../../src/client/index.ts";
+import { injectFetch, makeOrg, makeUser, signIn, type TestUser } from "../helpers.ts";
+import { hasChromium, launchBrowser, type RunningNode, scratch, startNode } from "./harness.ts";
+
+async function signInThroughUi(page: Page, url: string, user: TestUser) {
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel("E-mail address").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Welcome, Test User" }).waitFor();
+}
+
+const SYSTEM = "Pembantu Pengambilan AI";
+
+describe.skipIf(!hasChromium)("web app: register an AI system, assess once, submit, review", () => {
+  let node: RunningNode;
+  let browser: Browser;
+  let msme: TestUser;
+  let myRegulator: TestUser;
+  let thRegulator: TestUser;
+
+  beforeAll(async () => {
+    node = await startNode();
+    browser = await launchBrowser();
+    const org = await makeOrg(node.ctx, "msme", "MY", "Kedai Runcit Aminah Sdn Bhd");
+    msme = await makeUser(node.ctx, { orgId: org.id, role: "org-member" });
+    const my = await makeOrg(node.ctx, "regulator", "MY", "MyDIGITAL Regulator");
+    myRegulator = await makeUser(node.ctx, { orgId: my.id, role: "regulator-analyst" });
+    const th = await makeOrg(node.ctx, "regulator", "TH", "ETDA");
+    thRegulator = await makeUser(node.ctx, { orgId: th.id, role: "regulator-analyst" });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await node?.close();
+  });
+
+  it("the issue's story: an MSME in Malaysia registers its hiring assistant and a regulator accepts it", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+
+    // (1) The wizard, step by step.
+    await signInThroughUi(page, node.url, msme);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "AI systems" }).click();
+    await page.getByRole("heading", { level: 1, name: "AI systems" }).waitFor();
+    await page.getByRole("link", { name: "Register an AI system" }).click();
+    await page.getByRole("heading", { level: 2, name: "Step 1 of 5: What it is" }).waitFor();
+    await page.getByLabel("Name of the system").fill(SYSTEM);
+    await page.getByLabel("Purpose").fill("Screens job applicants' CVs and ranks them for interviews");
+    await page.getByLabel("Sector (ISIC)").selectOption("N");
+    await page.getByLabel("ISIC code (optional)").fill("N7810");
+    for (const c of ["Malaysia", "Singapore", "Vietnam"]) await page.getByLabel(c, { exact: true }).check();
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await page.getByRole("heading", { level: 2, name: "Step 2 of 5: How it works" }).waitFor();
+    await page.getByLabel("Generative AI").check();
+    await page.getByLabel("From a third party").check();
+    await page.getByLabel("Provider").fill("Example Model Co");
+    await page.getByLabel("Model", { exact: true }).fill("ExampleLM 2");
+    await page.getByLabel("Recruitment and selection").check();
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await page.getByRole("heading", { level: 2, name: "Step 3 of 5: People and data" }).waitFor();
+    await page.getByLabel("Personal data", { exact: true }).check();
+    await page.getByLabel("How many people it affects").selectOption("thousands");
+    await page.getByLabel("Decisions it influences").fill("Who is invited to interview");
+    await page.getByLabel("Significant", { exact: true }).check();
+    await page.getByLabel("Human out of the loop", { exact: true }).check();
+    await page.getByLabel(/It profiles people/).check();
+    await page.getByRole("button", { name: "Next" }).click();
+
+    // (4) Our own scale, labelled as such.
+    await page.getByRole("heading", { level: 2, name: "Step 4 of 5: Risk impact" }).waitFor();
+    await page.getByText("ASEAN AI Safe's own scale").first().waitFor();
+    await page
+      .getByRole("group", { name: /How likely is harm/ })
+      .getByLabel("3 — Possible")
+      .check();
+    await page
+      .getByRole("group", { name: /How severe/ })
+      .getByLabel("3 — Moderate")
+      .check();
+    await page.getByText("Real harm to people's interests, reversible with effort.").waitFor();
+    await page.getByRole("button", { name: "Register and see the result" }).click();
+
+    // (5) Human over the loop recommended; EU high-risk under Annex III point 4(a); Viet Nam classified too.
+    await page.getByRole("heading", { level: 2, name: "Step 5 of 5: Result" }).waitFor();
+    await page.getByText(/Registered as SYS-ASEAN-\d{4}-\d{6}/).waitFor();
+    await expect(page.locator(".recommended").textContent()).resolves.toContain("Human over the loop");
+    await page.getByText("The human involvement in place today is less than recommended.").waitFor();
+    const eu = page.locator("section.classifier", {
+      has: page.getByRole("heading", { name: "EU AI Act risk tier" }),
+    });
+    await expect(eu.locator(".tier").textContent()).resolves.toBe("High-risk");
+    await expect(eu.textContent()).resolves.toContain("Annex III point 4(a)");
+    await page.getByRole("heading", { name: "Viet Nam AI Law risk tier" }).waitFor();
+    await page.screenshot({ path: "/tmp/aisafe-wizard-result.png", fullPage: true });
+
+    // (2) The system page: start an assessment for MY + SG + VN (the deployment countries are ticked).
+    await page.getByRole("link", { name: "Open the system and start an assessment" }).click();
+    await page.getByRole("heading", { level: 1, name: SYSTEM }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "History" }).waitFor();
+    for (const c of ["Malaysia", "Singapore", "Vietnam"])
+      expect(await page.getByRole("group", { name: "Jurisdictions" }).getByLabel(c).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await page.getByRole("heading", { level: 1, name: `Assessment: ${SYSTEM}` }).waitFor();
+    const assessmentId = page.url().split("/").at(-1)!;
+
+    // Fewer questions than the separate checklists' items.
+    const dedup = (await page.locator(".dedup").textContent())!;
+    const [questions, controls] = dedup.match(/\d+/g)!.map(Number) as [number, number];
+    expect(questions).toBeLessThan(controls);
+    await page.getByText(`0 of ${questions} questions answered`).waitFor();
+    // Hub questions come first and show the framework controls they answer.
+    await page.getByRole("heading", { level: 3, name: /Shared questions/ }).waitFor();
+    await page.locator(".questions .q-summary").first().click();
+    await page.locator(".questions .covers").first().waitFor();
+    expect(await page.locator(".questions .covers").first().locator("li").count()).toBeGreaterThan(1);
+    await page.locator(".questions .q-summary").first().click();
+
+    // Most answers through the API (fast), the last two through the form.
+    const api = createClient({
+      baseUrl: "http://node.test",
+      fetch: injectFetch(node.app, await signIn(node.app, msme)),
+    });
+    const all = (
+      await api.GET("/api/v1/assessments/{id}/questions", { params: { path: { id: assessmentId } } })
+    ).data!.questions;
+    const sorted = [...all.filter((q) => q.kind === "hub"), ...all.filter((q) => q.kind !== "hub")];
+    const viaUi = sorted.slice(0, 2);
+    for (const q of sorted.slice(2)) {
+      const r = await api.POST("/api/v1/assessments/{id}/answers", {
+        params: { path: { id: assessmentId } },
+        body: { question: q.key, result: "met", explanation: `Our practice for ${q.title}.` },
+      });
+      expect(r.response.status).toBe(200);
+    }
+    await page.reload();
+    await page.getByText(`${questions - 2} of ${questions} questions answered`).waitFor();
+    for (const [i, q] of viaUi.entries()) {
+      const item = page
+        .locator(".questions > li", { has: page.locator(".q-title", { hasText: q.title }) })
+        .first();
+      await item.locator(".q-summary").click();
+      await item.getByLabel(i === 0 ? "Partially met" : "Met", { exact: true }).check();
+      await item
+        .getByLabel("Explanation")
+        .fill("A recruiter reviews every shortlist before invitations go out.");
+      await item.getByLabel("Evidence links").fill("https://kedai.example/hiring-policy");
+      await item.getByRole("button", { name: "Save the answer" }).click();
+      await item.getByRole("status").getByText("Saved.").waitFor();
+    }
+    await page.getByText(`${questions} of ${questions} questions answered`).waitFor();
+
+    // Coverage per framework: chart and table, derived results say how.
+    const table = page.getByRole("table", { name: "Controls per framework by result" });
+    await table.waitFor();
+    expect(await table.locator("tbody tr").count()).toBeGreaterThanOrEqual(3);
+    await page
+      .locator(".fw-summary", { hasText: /Malaysia|AIGE/ })
+      .first()
+      .click();
+    await page
+      .getByText(/Derived via hub:/)
+      .first()
+      .waitFor();
+
+    // A partially met answer is a gap: plan an action.
+    await page.getByLabel("Action", { exact: true }).fill("Put a recruiter over the loop for every rejection");
+    await page.getByLabel("Owner", { exact: true }).fill("HR lead");
+    await page.getByLabel("Due date", { exact: true }).fill("2027-03-31");
+    await page.getByRole("button", { name: "Add the action" }).click();
+    await page.getByRole("table", { name: "Planned actions" }).getByText("HR lead").waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: "/tmp/aisafe-workspace.png", fullPage: true });
+
+    // The HTML report in Malay, downloaded through the client, with the node's SHA-256.
+    await page.getByLabel("Language of the report").selectOption("ms");
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Report (HTML)" }).click();
+    const file = path.join(scratch("aisafe-report-"), "report.html");
+    await (await download).saveAs(file);
+    const bytes = readFileSync(file);
+    expect(bytes.toString("utf8")).toContain('<html lang="ms">');
+    const sha = createHash("sha256").update(bytes).digest("hex");
+    await expect(page.locator(".sha").first().textContent()).resolves.toBe(sha);
+    expect(await page.getByRole("link", { name: "Verify this report" }).getAttribute("href")).toBe(
+      `/verify?sha256=${sha}`,
+    );
+
+    // Verified by file on the public page (signed out in a fresh context).
+    const anon = await browser.newContext();
+    const pub = await anon.newPage();
+    await pub.goto(`${node.url}/verify`);
+    await pub.getByRole("heading", { level: 1, name: "Verify a report" }).waitFor();
+    await pub.getByLabel("Or choose the report file").setInputFiles(file);
+    await pub.getByRole("heading", { level: 2, name: "Issued by this node" }).waitFor();
+    await expect(pub.locator(".facts").textContent()).resolves.toContain("Valid");
+    await expect(pub.getByLabel("SHA-256 of the report").inputValue()).resolves.toBe(sha);
+    // A changed byte is not issued.
+    await pub.getByLabel("Or choose the report file").setInputFiles({
+      name: "altered.html",
+      mimeType: "text/html",
+      buffer: Buffer.concat([bytes, Buffer.from(" ")]),
+    });
+    await pub.getByRole("heading", { level: 2, name: "Not issued by this node" }).waitFor();
+    await anon.close();
+
+    // Submitted to Malaysia.
+    await page.getByLabel("Submit to", { exact: true }).selectOption("MY");
+    await page.getByRole("button", { name: "Submit", exact: true }).click();
+    await page.getByText("Submitted to Malaysia.").waitFor();
+
+    // Malaysia's regulator reviews and accepts.
+    const reg = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    reg.setDefaultTimeout(10_000);
+    const r = await reg.newPage();
+    await signInThroughUi(r, node.url, myRegulator);
+    await r.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reviews" }).click();
+    await r.getByRole("heading", { level: 1, name: "Reviews" }).waitFor();
+    await r.getByRole("link", { name: SYSTEM }).click();
+    await r.getByText("You are reading this assessment as a reviewer").waitFor();
+    await r.getByRole("table", { name: "Controls per framework by result" }).waitFor();
+    expect(await r.getByRole("button", { name: "Save the answer" }).count()).toBe(0);
+    await r.getByLabel("Accept", { exact: true }).check();
+    await r.getByLabel("Comment to the organisation").fill("Accepted. Keep the recruiter over the loop.");
+    await r.getByRole("button", { name: "Record the review" }).click();
+    await r.getByText("Your review is recorded.").waitFor();
+    await r.locator(".submissions").getByText("Accepted").waitFor();
+    await reg.close();
+
+    // The organisation sees the decision and the comment.
+    await page.reload();
+    await page.getByText("Accepted. Keep the recruiter over the loop.").waitFor();
+    expect(await page.getByRole("button", { name: "Save the answer" }).count()).toBe(0);
+
+    // Thailand's regulator never sees it.
+    const th = await browser.newContext();
+    const t = await th.newPage();
+    await signInThroughUi(t, node.url, thRegulator);
+    await t.goto(`${node.url}/reviews`);
+    await t.getByRole("heading", { level: 1, name: "Reviews" }).waitFor();
+    await t.getByText("Nothing to review.").waitFor();
+    expect(await t.getByRole("link", { name: SYSTEM }).count()).toBe(0);
+    await th.close();
+
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it("the wizard at 360 px in Thai", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    await signInThroughUi(page, node.url, msme);
+    await page.goto(`${node.url}/systems/new`);
+    await page.getByRole("heading", { level: 1, name: "Register an AI system" }).waitFor();
+    await page.getByRole("button", { name: "Menu" }).click();
+    await page.getByLabel("Language").selectOption("th");
+    await page.getByRole("heading", { level: 1, name: "ลงทะเบียนระบบ AI" }).waitFor();
+    const overflow = () =>
+      page.evaluate(() => document.scrollingElement!.scrollWidth - document.documentElement.clientWidth);
+    await page.getByLabel("ชื่อระบบ").fill("ผู้ช่วยคัดกรองผู้สมัครงาน");
+    await page.getByLabel("วัตถุประสงค์").fill("คัดกรองใบสมัครงานและจัดอันดับผู้สมัคร");
+    await page.getByRole("button", { name: "ถัดไป" }).click();
+    await page.getByRole("heading", { level: 2, name: /ขั้นตอนที่ 2 จาก 5/ }).waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    expect(await overflow()).toBe(0);
+    await page.screenshot({ path: "/tmp/aisafe-360-wizard-th-step2.png", fullPage: true });
+    await page.getByRole("button", { name: "ถัดไป" }).click();
+    await page.getByRole("button", { name: "ถัดไป" }).click();
+    await page.getByRole("heading", { level: 2, name: /ขั้นตอนที่ 4 จาก 5/ }).waitFor();
+    expect(await overflow()).toBe(0);
+    await page.screenshot({ path: "/tmp/aisafe-360-wizard-th-step4.png", fullPage: true });
+    await context.close();
+  }, 60_000);
+});
