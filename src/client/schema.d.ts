@@ -1741,6 +1741,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/footprints/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a footprint report to a jurisdiction's regulator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        jurisdiction: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FootprintReport"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/footprints/estimate": {
         parameters: {
             query?: never;
@@ -1805,6 +1885,111 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/footprints/regional": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regional totals of submitted footprint reports by country, sector or month (sums, never averages of intensities) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    groupBy?: "country" | "sector" | "month";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionalFootprints"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/footprints/regional.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regional totals as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    groupBy?: "country" | "sector" | "month";
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4973,6 +5158,223 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/systems/{id}/footprints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Footprint reports of an AI system */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FootprintReport"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report an AI system's footprint for a period from a workload description */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FootprintReportCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FootprintReport"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/systems/{id}/footprints/codecarbon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import CodeCarbon's emissions.csv (text/csv) as a footprint report; bad lines are reported by number */
+        post: {
+            parameters: {
+                query?: {
+                    country?: string;
+                    kind?: "training" | "inference";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CodeCarbonImport"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Request too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Unsupported content type */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/systems/{id}/history": {
         parameters: {
             query?: never;
@@ -6627,6 +7029,22 @@ export interface components {
             passwordLogin: boolean;
             passwordReset: boolean;
         };
+        CodeCarbonImport: {
+            errors: {
+                field: string;
+                line: number;
+                message: string;
+            }[];
+            report: components["schemas"]["FootprintReport"];
+        };
+        CodeCarbonImportInput: {
+            errors: {
+                field: string;
+                line: number;
+                message: string;
+            }[];
+            report: components["schemas"]["FootprintReportInput"];
+        };
         CrosswalkEntry: {
             /** @enum {string} */
             confidence: "high" | "medium" | "low";
@@ -6879,6 +7297,86 @@ export interface components {
                 offSiteLitres: number;
                 onSiteLitres: number;
                 totalLitres: number;
+            };
+        };
+        FootprintReport: {
+            co2eKg: number;
+            co2eMarketKg: number | null;
+            country: string;
+            createdAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            energyKWh: number;
+            factorSet: {
+                id: string;
+                version: string;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "training" | "inference";
+            methodTier: string;
+            periodEnd: string;
+            periodStart: string;
+            ref: string;
+            requests: number | null;
+            /** @enum {string} */
+            source: "estimate" | "codecarbon";
+            submittedTo: string[];
+            /** Format: uuid */
+            systemId: string;
+            tokens: number | null;
+            waterLitres: {
+                offSite: number;
+                onSite: number;
+            };
+        };
+        FootprintReportCreate: {
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            workload: components["schemas"]["WorkloadInput"];
+        };
+        FootprintReportCreateInput: {
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            workload: components["schemas"]["WorkloadInputInput"];
+        };
+        FootprintReportInput: {
+            co2eKg: number;
+            co2eMarketKg: number | null;
+            country: string;
+            createdAt: string;
+            details: {
+                [key: string]: unknown;
+            };
+            energyKWh: number;
+            factorSet: {
+                id: string;
+                version: string;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "training" | "inference";
+            methodTier: string;
+            periodEnd: string;
+            periodStart: string;
+            ref: string;
+            requests: number | null;
+            /** @enum {string} */
+            source: "estimate" | "codecarbon";
+            submittedTo: string[];
+            /** Format: uuid */
+            systemId: string;
+            tokens: number | null;
+            waterLitres: {
+                offSite: number;
+                onSite: number;
             };
         };
         Framework: {
@@ -7810,6 +8308,46 @@ export interface components {
             reason: string;
             start: number;
             text: string;
+        };
+        RegionalFootprints: {
+            /** @enum {string} */
+            groupBy: "country" | "sector" | "month";
+            groups: {
+                co2eKg: number;
+                energyKWh: number;
+                gCO2ePer1000Requests: number | null;
+                key: string;
+                reports: number;
+                requests: number | null;
+                waterLitres: number;
+            }[];
+            scope: string[];
+            totals: {
+                co2eKg: number;
+                energyKWh: number;
+                reports: number;
+                waterLitres: number;
+            };
+        };
+        RegionalFootprintsInput: {
+            /** @enum {string} */
+            groupBy: "country" | "sector" | "month";
+            groups: {
+                co2eKg: number;
+                energyKWh: number;
+                gCO2ePer1000Requests: number | null;
+                key: string;
+                reports: number;
+                requests: number | null;
+                waterLitres: number;
+            }[];
+            scope: string[];
+            totals: {
+                co2eKg: number;
+                energyKWh: number;
+                reports: number;
+                waterLitres: number;
+            };
         };
         ReportImportResult: {
             failed: number;

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { AppContext } from "../../platform/context.ts";
 import type { App } from "../../platform/http.ts";
-import { problems } from "../../platform/http-schemas.ts";
+import { IdParams, problems } from "../../platform/http-schemas.ts";
 import { estimate } from "./estimate.ts";
 import { factorLookup } from "./factors.ts";
+import * as footprints from "./footprints.service.ts";
 
 const Positive = z.number().min(0);
 const Fraction = z.number().min(0).max(1);
@@ -78,8 +79,189 @@ export const FootprintEstimate = z
   })
   .meta({ id: "FootprintEstimate" });
 
-export function footprintRoutes(_ctx: AppContext) {
+const DateOnly = z.iso.date();
+export const FootprintReport = z
+  .object({
+    id: z.uuid(),
+    ref: z.string(),
+    systemId: z.uuid(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    kind: z.enum(["training", "inference"]),
+    source: z.enum(["estimate", "codecarbon"]),
+    methodTier: z.string(),
+    country: z.string(),
+    energyKWh: z.number(),
+    co2eKg: z.number(),
+    co2eMarketKg: z.number().nullable(),
+    waterLitres: z.object({ onSite: z.number(), offSite: z.number() }),
+    requests: z.number().nullable(),
+    tokens: z.number().nullable(),
+    factorSet: z.object({ id: z.string(), version: z.string() }),
+    submittedTo: z.array(z.string()),
+    details: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+  })
+  .meta({ id: "FootprintReport" });
+
+const Regional = z
+  .object({
+    groupBy: z.enum(["country", "sector", "month"]),
+    scope: z.array(z.string()),
+    groups: z.array(
+      z.object({
+        key: z.string(),
+        reports: z.number().int(),
+        energyKWh: z.number(),
+        co2eKg: z.number(),
+        waterLitres: z.number(),
+        requests: z.number().nullable(),
+        gCO2ePer1000Requests: z.number().nullable(),
+      }),
+    ),
+    totals: z.object({
+      reports: z.number().int(),
+      energyKWh: z.number(),
+      co2eKg: z.number(),
+      waterLitres: z.number(),
+    }),
+  })
+  .meta({ id: "RegionalFootprints" });
+
+export function footprintRoutes(ctx: AppContext) {
+  const tags = ["footprints"];
   return async (app: App) => {
+    app.addContentTypeParser(["text/csv"], { parseAs: "string" }, (_req, body, done) => done(null, body));
+
+    app.get(
+      "/api/v1/systems/:id/footprints",
+      {
+        config: { permission: "self" },
+        schema: {
+          tags,
+          summary: "Footprint reports of an AI system",
+          params: IdParams,
+          response: { 200: z.array(FootprintReport), ...problems(401, 404) },
+        },
+      },
+      async (req) => footprints.listReports(ctx, req.actor, req.params.id),
+    );
+    app.post(
+      "/api/v1/systems/:id/footprints",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary: "Report an AI system's footprint for a period from a workload description",
+          params: IdParams,
+          body: z
+            .strictObject({ periodStart: DateOnly, periodEnd: DateOnly, workload: WorkloadInput })
+            .meta({ id: "FootprintReportCreate" }),
+          response: { 201: FootprintReport, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await footprints.reportFromEstimate(ctx, req.actor, req.params.id, req.body)),
+    );
+    app.post(
+      "/api/v1/systems/:id/footprints/codecarbon",
+      {
+        bodyLimit: 20 * 1024 * 1024,
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary:
+            "Import CodeCarbon's emissions.csv (text/csv) as a footprint report; bad lines are reported by number",
+          params: IdParams,
+          querystring: z.strictObject({
+            kind: z.enum(["training", "inference"]).default("training"),
+            country: z
+              .string()
+              .regex(/^[A-Za-z]{2,3}$/)
+              .optional(),
+          }),
+          body: z.string(),
+          response: {
+            201: z
+              .object({
+                report: FootprintReport,
+                errors: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
+              })
+              .meta({ id: "CodeCarbonImport" }),
+            ...problems(400, 401, 403, 404, 413, 415),
+          },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .status(201)
+          .send(await footprints.importCodeCarbon(ctx, req.actor, req.params.id, req.body, req.query)),
+    );
+    app.post(
+      "/api/v1/footprints/:id/submit",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary: "Submit a footprint report to a jurisdiction's regulator",
+          params: IdParams,
+          body: z.strictObject({ jurisdiction: z.string().regex(/^([A-Z]{2}|ASEAN)$/) }),
+          response: { 200: FootprintReport, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req) => footprints.submitReport(ctx, req.actor, req.params.id, req.body.jurisdiction),
+    );
+    const RegionalQuery = z.strictObject({
+      groupBy: z.enum(["country", "sector", "month"]).default("country"),
+      from: DateOnly.optional(),
+      to: DateOnly.optional(),
+    });
+    app.get(
+      "/api/v1/footprints/regional",
+      {
+        config: { permission: "self" },
+        schema: {
+          tags,
+          summary:
+            "Regional totals of submitted footprint reports by country, sector or month (sums, never averages of intensities)",
+          querystring: RegionalQuery,
+          response: { 200: Regional, ...problems(400, 401, 403) },
+        },
+      },
+      async (req) => footprints.regional(ctx, req.actor, req.query),
+    );
+    app.get(
+      "/api/v1/footprints/regional.csv",
+      {
+        config: { permission: "self" },
+        schema: { tags, summary: "The regional totals as CSV", querystring: RegionalQuery },
+      },
+      async (req, reply) => {
+        const r = await footprints.regional(ctx, req.actor, req.query);
+        const lines = [
+          `${r.groupBy},reports,energy_kwh,co2e_kg,water_litres,requests,g_co2e_per_1000_requests`,
+          ...r.groups.map((g) =>
+            [
+              g.key,
+              g.reports,
+              g.energyKWh,
+              g.co2eKg,
+              g.waterLitres,
+              g.requests ?? "",
+              g.gCO2ePer1000Requests ?? "",
+            ].join(","),
+          ),
+          ["total", r.totals.reports, r.totals.energyKWh, r.totals.co2eKg, r.totals.waterLitres, "", ""].join(
+            ",",
+          ),
+        ];
+        return reply
+          .type("text/csv; charset=utf-8")
+          .header("content-disposition", 'attachment; filename="footprints.csv"')
+          .send(`${lines.join("\r\n")}\r\n`);
+      },
+    );
+
     app.post(
       "/api/v1/footprints/estimate",
       {

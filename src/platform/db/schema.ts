@@ -469,4 +469,30 @@ export interface DB {
     created_at: DefaultTimestamp;
     updated_at: DefaultTimestamp;
   };
+  footprint_reports: {
+    id: string;
+    ref: string;
+    system_id: string;
+    org_id: string;
+    period_start: ColumnType<string, string, string>;
+    period_end: ColumnType<string, string, string>;
+    kind: string;
+    source: string;
+    method_tier: string;
+    country: string;
+    sector: string | null;
+    energy_kwh: number;
+    co2e_kg: number;
+    co2e_market_kg: number | null;
+    water_onsite_l: number;
+    water_offsite_l: number;
+    requests: number | null;
+    tokens: number | null;
+    factor_set: string;
+    factor_version: string;
+    details: Json<Record<string, unknown>>;
+    submitted_to: Generated<string[]>;
+    created_by: string;
+    created_at: DefaultTimestamp;
+  };
 }

@@ -1,0 +1,275 @@
+import { type Actor, REGULATOR_ROLES } from "../../platform/access.ts";
+import { appendAudit } from "../../platform/audit.ts";
+import type { AppContext } from "../../platform/context.ts";
+import { AppError, forbidden, notFound } from "../../platform/errors.ts";
+import { uuidv7 } from "../../platform/ids.ts";
+import { nextRef } from "../../platform/refs.ts";
+import * as registry from "../registry/registry.service.ts";
+import * as tenancy from "../tenancy/tenancy.service.ts";
+import { parseCodeCarbon } from "./codecarbon.ts";
+import { type Estimate, estimate, type WorkloadInput } from "./estimate.ts";
+import { factorLookup } from "./factors.ts";
+import * as repo from "./footprints.repo.ts";
+
+const label = (a: Actor) => (a.kind === "user" ? a.email : a.kind === "system" ? a.label : "anonymous");
+
+async function ownSystem(ctx: AppContext, actor: Actor, systemId: string) {
+  const s = await registry.getSystem(ctx, actor, systemId);
+  const owner =
+    actor.kind === "system" ||
+    (actor.kind === "user" &&
+      (actor.nodeRole === "node-admin" ||
+        actor.memberships.some(
+          (m) => "orgId" in s && m.orgId === s.orgId && (m.role === "org-admin" || m.role === "org-member"),
+        )));
+  if (!("orgId" in s) || !owner)
+    throw forbidden("Only the owning organisation reports its systems' footprints.");
+  return s;
+}
+
+const view = (r: Awaited<ReturnType<typeof repo.getReport>> & object) => ({
+  id: r.id,
+  ref: r.ref,
+  systemId: r.system_id,
+  periodStart: r.period_start,
+  periodEnd: r.period_end,
+  kind: r.kind as "training",
+  source: r.source as "estimate",
+  methodTier: r.method_tier,
+  country: r.country,
+  energyKWh: r.energy_kwh,
+  co2eKg: r.co2e_kg,
+  co2eMarketKg: r.co2e_market_kg,
+  waterLitres: { onSite: r.water_onsite_l, offSite: r.water_offsite_l },
+  requests: r.requests,
+  tokens: r.tokens,
+  factorSet: { id: r.factor_set, version: r.factor_version },
+  submittedTo: r.submitted_to,
+  details: r.details,
+  createdAt: r.created_at.toISOString(),
+});
+
+async function store(
+  ctx: AppContext,
+  actor: Actor,
+  s: { id: string; orgId: string; sectors: string[] },
+  p: {
+    periodStart: string;
+    periodEnd: string;
+    kind: "training" | "inference";
+    source: "estimate" | "codecarbon";
+    country: string;
+    requests?: number | undefined;
+    tokens?: number | undefined;
+  },
+  e: Estimate,
+  details: Record<string, unknown>,
+) {
+  const node = await tenancy.nodeInfo(ctx);
+  const id = uuidv7();
+  await ctx.db.transaction().execute(async (trx) => {
+    const ref = await nextRef(trx, `FPR-${node.jurisdiction}-${p.periodStart.slice(0, 4)}`);
+    await repo.insertReport(trx, {
+      id,
+      ref,
+      system_id: s.id,
+      org_id: s.orgId,
+      period_start: p.periodStart,
+      period_end: p.periodEnd,
+      kind: p.kind,
+      source: p.source,
+      method_tier: e.methodTier,
+      country: e.factorSet.intensity.country,
+      sector: s.sectors[0] ?? null,
+      energy_kwh: e.energyKWh.value,
+      co2e_kg: e.co2eKg.locationBased.value,
+      co2e_market_kg: e.co2eKg.marketBased?.value ?? null,
+      water_onsite_l: e.water.onSiteLitres,
+      water_offsite_l: e.water.offSiteLitres,
+      requests: p.requests ?? null,
+      tokens: p.tokens ?? null,
+      factor_set: e.factorSet.id,
+      factor_version: e.factorSet.version,
+      details: { ...details, estimate: e },
+      created_by: label(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "footprint.create",
+      targetType: "footprint-report",
+      targetId: id,
+      change: { systemId: s.id, source: p.source, energyKWh: e.energyKWh.value },
+    });
+  });
+  return view((await repo.getReport(ctx.db, id))!);
+}
+
+/** A footprint report for a system and period, from a workload description (the estimators). */
+export async function reportFromEstimate(
+  ctx: AppContext,
+  actor: Actor,
+  systemId: string,
+  input: { periodStart: string; periodEnd: string; workload: WorkloadInput },
+) {
+  const s = await ownSystem(ctx, actor, systemId);
+  const e = estimate(input.workload, factorLookup());
+  const tokens =
+    input.workload.requests && input.workload.outputTokensPerRequest
+      ? input.workload.requests * input.workload.outputTokensPerRequest
+      : undefined;
+  return store(
+    ctx,
+    actor,
+    s,
+    {
+      ...input,
+      kind: input.workload.kind,
+      source: "estimate",
+      country: input.workload.country,
+      requests: input.workload.requests,
+      tokens,
+    },
+    e,
+    { workload: input.workload },
+  );
+}
+
+/** A footprint report from CodeCarbon's emissions.csv: metered energy summed over the runs; bad lines reported. */
+export async function importCodeCarbon(
+  ctx: AppContext,
+  actor: Actor,
+  systemId: string,
+  csv: string,
+  opts: { kind: "training" | "inference"; country?: string | undefined },
+) {
+  const s = await ownSystem(ctx, actor, systemId);
+  const { runs, errors } = parseCodeCarbon(csv);
+  if (!runs.length)
+    throw new AppError(
+      "invalid_input",
+      "No usable run in the file.",
+      errors.map((e) => ({ field: `line ${e.line}: ${e.field}`, message: e.message })),
+    );
+  const countries = [...new Set(runs.map((r) => r.country).filter((c): c is string => Boolean(c)))];
+  const country = opts.country ?? countries[0];
+  if (!country)
+    throw new AppError("invalid_input", "The runs name no country: give one.", [
+      { field: "country", message: "required" },
+    ]);
+  if (countries.length > 1 && !opts.country)
+    throw new AppError(
+      "invalid_input",
+      `The runs are in several countries (${countries.join(", ")}): import them per country.`,
+      [{ field: "country", message: "several" }],
+    );
+  const pues = [...new Set(runs.map((r) => r.pue).filter((p): p is number => p !== null && p >= 1))];
+  const energy = runs.reduce((n, r) => n + r.energyKWh, 0);
+  // CodeCarbon multiplies by its PUE when one was set: the energy is then facility energy.
+  const e = estimate(
+    {
+      kind: opts.kind,
+      country,
+      meteredKWh: energy,
+      ...(pues.length === 1 ? { pue: pues[0], measuredBoundary: "facility" as const } : {}),
+    },
+    factorLookup(),
+  );
+  const times = runs.map((r) => r.timestamp).sort();
+  return {
+    report: await store(
+      ctx,
+      actor,
+      s,
+      {
+        periodStart: times[0]!.slice(0, 10),
+        periodEnd: times[times.length - 1]!.slice(0, 10),
+        kind: opts.kind,
+        source: "codecarbon",
+        country,
+      },
+      e,
+      {
+        runs: runs.length,
+        codecarbonEmissionsKg: runs.reduce((n, r) => n + (r.emissionsKg ?? 0), 0),
+        gpuModels: [...new Set(runs.map((r) => r.gpuModel).filter(Boolean))],
+      },
+    ),
+    errors,
+  };
+}
+
+export async function listReports(ctx: AppContext, actor: Actor, systemId: string) {
+  await registry.getSystem(ctx, actor, systemId);
+  return (await repo.listForSystem(ctx.db, systemId)).map(view);
+}
+
+/** Submits a footprint report to a jurisdiction's regulator (it then counts in regional totals). */
+export async function submitReport(ctx: AppContext, actor: Actor, id: string, jurisdiction: string) {
+  const r = await repo.getReport(ctx.db, id);
+  if (!r) throw notFound("Footprint report");
+  await ownSystem(ctx, actor, r.system_id);
+  if (!(await tenancy.listJurisdictions(ctx)).some((j) => j.code === jurisdiction)) {
+    throw new AppError("invalid_input", `Unknown jurisdiction ${jurisdiction}.`, [
+      { field: "jurisdiction", message: "unknown" },
+    ]);
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.addSubmission(trx, id, jurisdiction);
+    await appendAudit(trx, actor, {
+      action: "footprint.submit",
+      targetType: "footprint-report",
+      targetId: id,
+      change: { jurisdiction },
+    });
+  });
+  return view((await repo.getReport(ctx.db, id))!);
+}
+
+/**
+ * Regional totals of submitted footprint reports, for regulators (their jurisdictions) and the
+ * Secretariat (all): sums of energy, emissions and water; intensity = total emissions / total units.
+ */
+export async function regional(
+  ctx: AppContext,
+  actor: Actor,
+  f: { from?: string | undefined; to?: string | undefined; groupBy: repo.GroupBy },
+) {
+  if (actor.kind !== "user" && actor.kind !== "system")
+    throw new AppError("not_signed_in", "Sign in as a regulator.");
+  const regulated =
+    actor.kind === "user"
+      ? [
+          ...new Set(
+            actor.memberships.filter((m) => REGULATOR_ROLES.includes(m.role)).map((m) => m.jurisdiction),
+          ),
+        ]
+      : [];
+  const all =
+    actor.kind === "system" ||
+    (actor.kind === "user" && actor.nodeRole === "node-admin") ||
+    regulated.includes("ASEAN");
+  if (!all && !regulated.length) throw forbidden("Regional totals are for regulators and the Secretariat.");
+  const rows = await repo.regional(ctx.db, { all, jurisdictions: regulated }, f);
+  const groups = rows.map((r) => ({
+    key: r.key,
+    reports: Number(r.reports),
+    energyKWh: Number(r.energy_kwh),
+    co2eKg: Number(r.co2e_kg),
+    waterLitres: Number(r.water_l),
+    requests: r.requests === null ? null : Number(r.requests),
+    gCO2ePer1000Requests: r.requests
+      ? (Number(r.co2e_kg_with_requests) * 1000 * 1000) / Number(r.requests)
+      : null,
+  }));
+  const sum = (k: "energyKWh" | "co2eKg" | "waterLitres" | "reports") => groups.reduce((n, g) => n + g[k], 0);
+  return {
+    groupBy: f.groupBy,
+    scope: all ? ["ASEAN"] : regulated,
+    groups,
+    totals: {
+      reports: sum("reports"),
+      energyKWh: sum("energyKWh"),
+      co2eKg: sum("co2eKg"),
+      waterLitres: sum("waterLitres"),
+    },
+  };
+}
