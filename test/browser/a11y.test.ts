@@ -26,6 +26,8 @@ const PUBLIC_PAGES = [
   // AI incidents: the public form and database (a published incident is added in beforeAll).
   { path: "/report", heading: "Report an AI incident" },
   { path: "/incidents", heading: "AI incident database" },
+  // Checking a report's SHA-256 is public.
+  { path: "/verify", heading: "Verify a report" },
 ];
 const SIGNED_IN_PAGES = [
   { path: "/", heading: "Welcome, Test User" },
@@ -36,6 +38,9 @@ const SIGNED_IN_PAGES = [
   { path: "/library/import", heading: "Import into the library" },
   { path: "/triage", heading: "Incident triage" },
   { path: "/triage/import", heading: "Import reports" },
+  { path: "/systems", heading: "AI systems" },
+  { path: "/systems/new", heading: "Register an AI system" },
+  { path: "/reviews", heading: "Reviews" },
 ];
 
 async function seriousViolations(page: Page) {
@@ -68,6 +73,7 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
   let node: RunningNode;
   let browser: Browser;
   let admin: TestUser;
+  let orgAdmin: TestUser;
 
   beforeAll(async () => {
     node = await startNode();
@@ -76,7 +82,7 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
     // Some data so the tables render, with long names that must wrap at 360 px.
     const org = await makeOrg(node.ctx, "company", "KH", "ក្រុមហ៊ុនបច្ចេកវិទ្យាបញ្ញាសិប្បនិម្មិតកម្ពុជា Co., Ltd.");
     const th = await makeOrg(node.ctx, "regulator", "TH", "สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (ETDA)");
-    await makeUser(node.ctx, { orgId: org.id, role: "org-admin" });
+    orgAdmin = await makeUser(node.ctx, { orgId: org.id, role: "org-admin" });
     await makeUser(node.ctx, { orgId: th.id, role: "regulator-analyst" });
     // A published incident (with personal data to review first) and one in triage, for the incident pages.
     const api = createClient({
@@ -119,6 +125,56 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
     const done = await api.POST("/api/v1/incidents/{id}/publish", { ...id, body: { tlp: "clear" } });
     expect(done.response.status).toBe(200);
     PUBLIC_PAGES.push({ path: `/incidents/${published}`, heading: report.translations[0]!.title });
+
+    // An AI system with its risk result and an assessment under way, long Khmer names included.
+    const owner = createClient({
+      baseUrl: "http://node.test",
+      fetch: injectFetch(node.app, await signIn(node.app, orgAdmin)),
+    });
+    const systemName = "ប្រព័ន្ធជំនួយការជ្រើសរើសបុគ្គលិកដោយបញ្ញាសិប្បនិម្មិតសម្រាប់សហគ្រាសធុនតូច";
+    const system = await owner.POST("/api/v1/systems", {
+      body: {
+        orgId: org.id,
+        name: systemName,
+        purpose: "Screens job applicants' CVs and ranks them for interviews at a very long company name",
+        sectors: ["N7810"],
+        deploymentCountries: ["KH", "MY", "SG", "VN"],
+        lifecycleStage: "deployment",
+        aiType: "generative",
+        affectedScale: "thousands",
+        decisionImpact: "significant",
+        humanInvolvement: "human-out-of-the-loop",
+        useCases: ["employment-recruitment", "chatbot-interaction"],
+        profilesNaturalPersons: true,
+        status: "in-use",
+      },
+    });
+    const systemId = system.data!.id;
+    await owner.POST("/api/v1/systems/{id}/risk", {
+      params: { path: { id: systemId } },
+      body: { probability: 3, severity: 4 },
+    });
+    const assessment = await owner.POST("/api/v1/assessments", {
+      body: { systemId, jurisdictions: ["MY", "SG", "VN"] },
+    });
+    const assessmentId = assessment.data!.id;
+    const qs = await owner.GET("/api/v1/assessments/{id}/questions", {
+      params: { path: { id: assessmentId } },
+    });
+    for (const [i, q] of qs.data!.questions.slice(0, 6).entries())
+      await owner.POST("/api/v1/assessments/{id}/answers", {
+        params: { path: { id: assessmentId } },
+        body: {
+          question: q.key,
+          result: i % 2 ? "met" : "partially-met",
+          explanation: "Explained.",
+          evidence: [{ url: "https://kedai.example/a-very-long-evidence-address-that-must-wrap-at-360-px" }],
+        },
+      });
+    SIGNED_IN_PAGES.push(
+      { path: `/systems/${systemId}`, heading: systemName },
+      { path: `/assessments/${assessmentId}`, heading: `Assessment: ${systemName}` },
+    );
     SIGNED_IN_PAGES.push({ path: `/triage/${pending}`, heading: report.title });
   }, 180_000);
 
@@ -167,6 +223,15 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
       await visit(page, node.url, p);
       found[p.path] = await seriousViolations(page);
     }
+    // The assessment workspace with a question's answer form and a framework's controls opened.
+    await visit(page, node.url, SIGNED_IN_PAGES.find((p) => p.path.startsWith("/assessments/"))!);
+    await page.locator(".q-summary").first().click();
+    await page.locator(".fw-summary").first().click();
+    found["/assessments/:id (opened)"] = await seriousViolations(page);
+    await page.screenshot({ path: "/tmp/aisafe-1280-workspace.png", fullPage: false });
+    // The wizard's later steps.
+    await visit(page, node.url, { path: "/systems/new", heading: "Register an AI system" });
+    found["/systems/new (no organisation)"] = await seriousViolations(page);
     // The import's validation report.
     await visit(page, node.url, SIGNED_IN_PAGES.find((p) => p.path === "/library/import")!);
     await page.getByLabel("Or paste the JSON").fill(JSON.stringify({ catalog: { metadata: {} } }));
@@ -233,8 +298,18 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
         );
       expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
     }
+    // The assessment workspace with a question and a framework's controls opened.
+    await visit(page, node.url, SIGNED_IN_PAGES.find((p) => p.path.startsWith("/assessments/"))!);
+    await page.locator(".q-summary").first().click();
+    await page.locator(".fw-summary").first().click();
+    overflow["/assessments/:id (opened)"] = await horizontalOverflow(page);
+    await page.screenshot({ path: "/tmp/aisafe-360-workspace.png", fullPage: true });
     expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
-    await visit(page, node.url, SIGNED_IN_PAGES.at(-1)!);
+    await visit(
+      page,
+      node.url,
+      SIGNED_IN_PAGES.find((p) => p.path.startsWith("/triage/") && p.path !== "/triage/import")!,
+    );
     await page.screenshot({ path: "/tmp/aisafe-360-triage-editor.png", fullPage: true });
 
     // The navigation is collapsed behind a menu button.
@@ -273,6 +348,35 @@ describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", 
       expect(fonts).toContain(family);
     await page.screenshot({ path: "/tmp/aisafe-360-home-th.png", fullPage: true });
     await context.close();
+  }, 120_000);
+
+  it("walks the registration wizard without axe violations, at 1280 and 360 px", async () => {
+    const found: Record<string, string[]> = {};
+    const overflow: Record<string, number> = {};
+    for (const width of [1280, 360]) {
+      const context = await newContext({ width, height: 900 });
+      const page = await context.newPage();
+      await signInThroughUi(page, node.url, orgAdmin);
+      await visit(page, node.url, { path: "/systems/new", heading: "Register an AI system" });
+      await page.getByLabel("Name of the system").fill("Wizard check");
+      await page.getByLabel("Purpose").fill("Checks the wizard");
+      for (const step of [1, 2, 3, 4]) {
+        await page.getByRole("heading", { level: 2, name: new RegExp(`^Step ${step} of 5`) }).waitFor();
+        if (width === 1280) found[`/systems/new step ${step}`] = await seriousViolations(page);
+        else overflow[`/systems/new step ${step}`] = await horizontalOverflow(page);
+        if (step === 4) {
+          await page.getByLabel("2 — Unlikely").check();
+          await page.getByLabel("4 — Major").check();
+          await page.getByRole("button", { name: "Register and see the result" }).click();
+        } else await page.getByRole("button", { name: "Next" }).click();
+      }
+      await page.getByRole("heading", { level: 2, name: "Step 5 of 5: Result" }).waitFor();
+      if (width === 1280) found["/systems/new result"] = await seriousViolations(page);
+      else overflow["/systems/new result"] = await horizontalOverflow(page);
+      await context.close();
+    }
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+    expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
   }, 120_000);
 
   it("is usable by keyboard: skip link first, visible focus", async () => {

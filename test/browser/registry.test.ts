@@ -177,7 +177,9 @@ describe.skipIf(!hasChromium)("web app: register an AI system, assess once, subm
       .waitFor();
 
     // A partially met answer is a gap: plan an action.
-    await page.getByLabel("Action", { exact: true }).fill("Put a recruiter over the loop for every rejection");
+    await page
+      .getByLabel("Action", { exact: true })
+      .fill("Put a recruiter over the loop for every rejection");
     await page.getByLabel("Owner", { exact: true }).fill("HR lead");
     await page.getByLabel("Due date", { exact: true }).fill("2027-03-31");
     await page.getByRole("button", { name: "Add the action" }).click();
