@@ -171,10 +171,12 @@ describe.skipIf(!hasChromium)("web app: register an AI system, assess once, subm
       .locator(".fw-summary", { hasText: /Malaysia|AIGE/ })
       .first()
       .click();
-    await page
-      .getByText(/Derived via hub:/)
-      .first()
-      .waitFor();
+    // "Derived via <the hub question>", with the mapping's relationship.
+    const hubTitles = all.filter((q) => q.kind === "hub").map((q) => q.title);
+    const derived = page.locator(".derived").first();
+    const said = (await derived.textContent())!;
+    expect(hubTitles.some((title) => said.startsWith(`Derived via ${title}`))).toBe(true);
+    await derived.locator(".rel").waitFor();
 
     // A partially met answer is a gap: plan an action.
     await page

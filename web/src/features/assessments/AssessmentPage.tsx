@@ -157,7 +157,8 @@ function QuestionItem({ q, id, editable }: { q: Question; id: string; editable: 
 }
 
 /** Coverage per framework: a stacked bar per framework (SVG) and the same numbers as a table. */
-function CoverageChart({ coverage }: { coverage: Coverage }) {
+function CoverageChart({ coverage, questions }: { coverage: Coverage; questions: Question[] }) {
+  const titleOf = (key: string) => questions.find((q) => q.key === key)?.title ?? key;
   const { t } = useTranslation();
   return (
     <figure className="coverage-chart">
@@ -233,7 +234,7 @@ function CoverageChart({ coverage }: { coverage: Coverage }) {
                 {c.derived
                   ? (c.via ?? []).map((v) => (
                       <p className="small derived" key={v.question}>
-                        {t("assess.derivedVia", { question: v.question })}{" "}
+                        {t("assess.derivedVia", { question: titleOf(v.question) })}{" "}
                         <RelationshipBadge relationship={v.relationship as Relationship} />{" "}
                         <span lang="en">{v.rationale}</span>
                       </p>
@@ -662,7 +663,7 @@ export function AssessmentPage() {
       <section aria-labelledby="as-coverage">
         <h2 id="as-coverage">{t("assess.coverageTitle")}</h2>
         <ProblemMessage error={coverage.error} />
-        {coverage.data ? <CoverageChart coverage={coverage.data} /> : null}
+        {coverage.data ? <CoverageChart coverage={coverage.data} questions={qs} /> : null}
       </section>
       {qs.length ? (
         <section aria-labelledby="as-questions">
