@@ -143,6 +143,7 @@ describe.skipIf(!hasChromium)("web app: key flows in Chromium", () => {
       "Library",
       "Incidents",
       "Report an incident",
+      "AI systems",
       "Profile",
     ]);
     await page.getByText("Kedai Ujian Enterprise").waitFor();

@@ -188,6 +188,12 @@ describe.skipIf(!hasChromium)("web app: register an AI system, assess once, subm
     await page.getByRole("table", { name: "Planned actions" }).getByText("HR lead").waitFor();
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: "/tmp/aisafe-workspace.png", fullPage: true });
+    await page
+      .locator("section", { has: page.getByRole("heading", { level: 2, name: "Coverage per framework" }) })
+      .screenshot({ path: "/tmp/aisafe-workspace-chart.png" });
+    await page.locator(".card", { has: page.getByRole("heading", { name: "Progress" }) }).screenshot({
+      path: "/tmp/aisafe-workspace-progress.png",
+    });
 
     // The HTML report in Malay, downloaded through the client, with the node's SHA-256.
     await page.getByLabel("Language of the report").selectOption("ms");
