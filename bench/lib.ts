@@ -81,17 +81,24 @@ let cleanupHooks: (() => Promise<void>)[] = [];
 export const onCleanup = (fn: () => Promise<void>) => {
   cleanupHooks.push(fn);
 };
-export async function cleanup() {
-  const hooks = cleanupHooks.reverse();
-  cleanupHooks = [];
-  for (const h of hooks) {
-    try {
-      await h();
-    } catch (err) {
-      process.stderr.write(`bench: cleanup step failed: ${(err as Error).message}\n`);
+let cleaning: Promise<void> | undefined;
+/** Runs the cleanup hooks once; a second caller (e.g. Ctrl-C during a failure) waits for the same run. */
+export function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    const hooks = cleanupHooks.reverse();
+    cleanupHooks = [];
+    for (const h of hooks) {
+      try {
+        await h();
+      } catch (err) {
+        process.stderr.write(`bench: cleanup step failed: ${(err as Error).message}\n`);
+      }
     }
-  }
-  killAllChildren();
+    killAllChildren();
+  })().finally(() => {
+    cleaning = undefined;
+  });
+  return cleaning;
 }
 
 process.once("exit", killAllChildren);

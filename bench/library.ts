@@ -177,21 +177,21 @@ export function generateCatalog(version: string, groups = 10, perGroup = 100) {
   };
 }
 
-interface Stats {
+export interface Stats {
   n: number;
   p50: number;
   p95: number;
   max: number;
 }
 
-function stats(xs: number[]): Stats {
+export function stats(xs: number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? Number.NaN;
   return { n: s.length, p50: q(0.5), p95: q(0.95), max: s.at(-1) ?? Number.NaN };
 }
 
 /** One request through app.inject(), timed; fails unless the status is the expected one. */
-async function timed(
+export async function timed(
   app: App,
   req: InjectOptions & { url: string },
   expect: number[] = [200],
@@ -218,12 +218,17 @@ function hubMapped(): string[] {
     .sort();
 }
 
-async function openBenchDatabase(
+/**
+ * A new bench database: PostgreSQL `<BENCH_DATABASE_URL's name>_<suffix>` (dropped and created, dropped
+ * again at cleanup), or PGlite in a new temporary directory (deleted at cleanup).
+ */
+export async function openBenchDatabase(
   which: LibraryDb,
-): Promise<{ database: Database; what: string; openMs: number }> {
+  suffix = "library",
+): Promise<{ database: Database; what: string; openMs: number; url?: string }> {
   if (which === "postgres") {
     const base = benchDatabaseUrl();
-    const name = `${base.pathname.slice(1)}_library`;
+    const name = `${base.pathname.slice(1)}_${suffix}`;
     const maintenance = new URL(base);
     maintenance.pathname = "/postgres";
     const admin = await openDatabase({ databaseUrl: maintenance.toString(), poolSize: 1 });
@@ -245,9 +250,10 @@ async function openBenchDatabase(
       database,
       what: `PostgreSQL ${version[0]!.v}, database ${name}`,
       openMs: performance.now() - t0,
+      url: url.toString(),
     };
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), "aisafe-bench-library-"));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `aisafe-bench-${suffix}-`));
   onCleanup(async () => rmSync(dir, { recursive: true, force: true }));
   const t0 = performance.now();
   const database = await openDatabase({ dataDir: dir });

@@ -1,12 +1,14 @@
-// Benchmarks: npm run bench -- <api|startup|all> [--check] [options]. See bench/README.md.
+// Benchmarks: npm run bench -- <api|startup|library|registry|footprints|all> [--check] [options]. See bench/README.md.
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { benchApi, TARGETS, type Target } from "./api.ts";
+import { benchFootprints } from "./footprints.ts";
 import { cleanup, deadline, gitCommit } from "./lib.ts";
 import { benchLibrary, LIBRARY_DBS, type LibraryDb } from "./library.ts";
+import { benchRegistry } from "./registry.ts";
 import { benchStartup } from "./startup.ts";
 
-const USAGE = `usage: npm run bench -- <api|startup|library|all> [options]
+const USAGE = `usage: npm run bench -- <api|startup|library|registry|footprints|all> [options]
   --check              exit 1 when a target is missed
   --connections <n>    api: autocannon connections (50)
   --warmup <s>         api: warm-up seconds per target (3)
@@ -17,7 +19,12 @@ const USAGE = `usage: npm run bench -- <api|startup|library|all> [options]
   --settle <s>         startup: seconds after ready before reading RSS (5)
   --search-rounds <n>  library: measured rounds over the search queries (20)
   --crosswalk-rounds <n> library: measured rounds over the crosswalk pairs (5)
-  --databases <list>   library: which of postgres,pglite (both)
+  --databases <list>   library, registry: which of postgres,pglite (both)
+  --systems <n>        registry: AI systems in the registry (100000)
+  --orgs <n>           registry: organisations they belong to (1000)
+  --list-requests <n>  registry: measured requests per list variant (200)
+  --estimates <n>      footprints: estimate() calls (1000000)
+  --requests <n>       footprints: POST /footprints/estimate requests (10000)
 `;
 
 async function main(): Promise<number> {
@@ -35,11 +42,20 @@ async function main(): Promise<number> {
       "search-rounds": { type: "string", default: "20" },
       "crosswalk-rounds": { type: "string", default: "5" },
       databases: { type: "string", default: LIBRARY_DBS.join(",") },
+      systems: { type: "string", default: "100000" },
+      orgs: { type: "string", default: "1000" },
+      "list-requests": { type: "string", default: "200" },
+      estimates: { type: "string", default: "1000000" },
+      requests: { type: "string", default: "10000" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const which = positionals[0] ?? "all";
-  if (values.help || !["api", "startup", "library", "all"].includes(which) || positionals.length > 1) {
+  if (
+    values.help ||
+    !["api", "startup", "library", "registry", "footprints", "all"].includes(which) ||
+    positionals.length > 1
+  ) {
     process.stdout.write(USAGE);
     return values.help ? 0 : 2;
   }
@@ -73,6 +89,18 @@ async function main(): Promise<number> {
         throw new Error(`--databases: unknown database ${d}`);
       return d as LibraryDb;
     }),
+  };
+  const registry = {
+    check: values.check,
+    systems: num(values.systems, "systems"),
+    orgs: num(values.orgs, "orgs"),
+    listRequests: num(values["list-requests"], "list-requests"),
+    databases: library.databases,
+  };
+  const footprints = {
+    check: values.check,
+    estimates: num(values.estimates, "estimates"),
+    requests: num(values.requests, "requests"),
   };
   process.stdout.write(
     `ASEAN AI Safe benchmarks, commit ${await gitCommit()}, ${new Date().toISOString()}, load average ` +
@@ -121,6 +149,34 @@ async function main(): Promise<number> {
     );
     try {
       ok = (await Promise.race([benchLibrary(library), limit.promise])) && ok;
+    } finally {
+      limit.clear();
+      await cleanup();
+    }
+  }
+  if (which === "registry" || which === "all") {
+    process.stdout.write("\n== registry ==\n");
+    // Bulk load (~3 s), 6 list variants of at most 30 s, then per database ~70 answers, coverage, the
+    // HTML and 5 PDF reports; bounded at 8 minutes by default (a run takes about 4).
+    const limit = deadline(
+      180_000 + registry.systems + 100_000 * registry.databases.length,
+      "the registry bench",
+    );
+    try {
+      ok = (await Promise.race([benchRegistry(registry), limit.promise])) && ok;
+    } finally {
+      limit.clear();
+      await cleanup();
+    }
+  }
+  if (which === "footprints" || which === "all") {
+    process.stdout.write("\n== footprints ==\n");
+    const limit = deadline(
+      60_000 + footprints.estimates / 50 + footprints.requests * 20,
+      "the footprints bench",
+    );
+    try {
+      ok = (await Promise.race([benchFootprints(footprints), limit.promise])) && ok;
     } finally {
       limit.clear();
       await cleanup();
