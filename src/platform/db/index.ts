@@ -72,7 +72,12 @@ function initDataDirInChild(dataDir: string) {
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) {
     const pg = loadPg();
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // JIT compilation pays off for analytics, not for the short queries of an API: it is off.
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 10,
+      options: "-c jit=off",
+    });
     // Without a listener, an idle client's error (e.g. the server restarting) would crash the process.
     pool.on("error", (err) => opts.onIdleError?.(err));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
