@@ -124,13 +124,23 @@ export async function listSystems(db: Executor, scope: SystemScope, f: SystemFil
   if (f.status) ids = ids.where("s.status", "=", f.status);
   if (f.aiType) ids = ids.where("s.ai_type", "=", f.aiType);
   if (f.country) ids = ids.where(sql<boolean>`s.deployment_countries @> ARRAY[${f.country}]::text[]`);
+  // A text or country filter is selective: the planner, expecting more matches than there are, would
+  // walk the whole (updated_at, id) index filtering row by row (46 ms at 100,000 systems with none
+  // matching). Materialising the matches first keeps the index-AND plan, then sorts only them.
+  const page =
+    f.q || f.country
+      ? db
+          .with((w) => w("m").materialized(), () => ids.select("s.updated_at"))
+          .selectFrom("m")
+          .select("m.id")
+          .orderBy("m.updated_at", "desc")
+          .orderBy("m.id")
+          .limit(f.limit)
+          .offset(f.offset)
+      : ids.orderBy("s.updated_at", "desc").orderBy("s.id").limit(f.limit).offset(f.offset);
   const [items, total] = await Promise.all([
     withOrg(db)
-      .where(
-        "s.id",
-        "in",
-        ids.orderBy("s.updated_at", "desc").orderBy("s.id").limit(f.limit).offset(f.offset),
-      )
+      .where("s.id", "in", page)
       .orderBy("s.updated_at", "desc")
       .orderBy("s.id")
       .execute(),

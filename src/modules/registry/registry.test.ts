@@ -150,6 +150,38 @@ describe("registry", () => {
     );
     expect(mine).not.toHaveProperty("dataCategories");
   });
+
+  it("filters by accent-insensitive name and deployment country, newest first, with the exact total", async () => {
+    const org = await makeOrg(node.ctx, "company", "TH");
+    const member = await signIn(node.app, await makeUser(node.ctx, { orgId: org.id, role: "org-member" }));
+    const names: [string, string[]][] = [
+      ["Trợ lý Chatbot Thuế", ["VN", "TH"]],
+      ["Shop chatbot", ["TH"]],
+      ["Chatbot Kedai", ["MY"]],
+      ["Invoice reader", ["TH"]],
+    ];
+    const ids: string[] = [];
+    for (const [name, deploymentCountries] of names) {
+      const r = await node.as(member).POST("/api/v1/systems", {
+        body: { orgId: org.id, ...hiringAssistant, name, deploymentCountries },
+      });
+      ids.push(r.data!.id);
+    }
+    const list = (query: { q?: string; country?: string; limit?: number; offset?: number }) =>
+      node
+        .as(member)
+        .GET("/api/v1/systems", { params: { query: { orgId: org.id, ...query } } })
+        .then((r) => r.data!);
+    const th = await list({ q: "CHATBOT", country: "TH" });
+    expect(th.total).toBe(2);
+    expect(th.items.map((x) => x.name)).toEqual(["Shop chatbot", "Trợ lý Chatbot Thuế"]);
+    expect((await list({ q: "tro ly" })).items.map((x) => x.id)).toEqual([ids[0]]);
+    expect((await list({ q: "50%" })).total).toBe(0);
+    const second = await list({ q: "chatbot", limit: 1, offset: 1 });
+    expect(second.total).toBe(3);
+    expect(second.items.map((x) => x.name)).toEqual(["Shop chatbot"]);
+    expect((await list({ country: "TH", offset: 10 })).items).toEqual([]);
+  });
 });
 
 describe("risk and human oversight", () => {
