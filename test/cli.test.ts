@@ -7,6 +7,10 @@ import type { Command } from "commander";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildCli, runCli } from "../src/cli.ts";
+import { cliActor, withContext } from "../src/cli-kit.ts";
+import { SystemCreate } from "../src/modules/registry/registry.schemas.ts";
+import { createSystem } from "../src/modules/registry/registry.service.ts";
+import { loadConfig } from "../src/platform/config.ts";
 import { openDatabase } from "../src/platform/db/index.ts";
 
 const run = promisify(execFile);
@@ -203,6 +207,88 @@ describe("aisafe CLI", () => {
     } finally {
       await node.close();
     }
+  });
+
+  it("footprint estimate prints energy, CO2e and water; footprint import reads CodeCarbon's CSV naming bad lines", async () => {
+    const est = await cli(
+      ...["footprint", "estimate", "--kind", "training", "--country", "my", "--gpu-model", "H100-SXM"],
+      ...["--gpus", "8", "--gpu-utilisation", "0.5", "--hours", "10", "--pue", "1.5", "--json"],
+    );
+    expect(est.code).toBe(0);
+    const e = JSON.parse(est.out);
+    expect(e.methodTier).toBe("tdp-utilisation");
+    expect(e.pueApplied).toBe(1.5);
+    expect(e.energyKWh.value).toBeCloseTo(e.itEnergyKWh * 1.5, 6);
+    expect(e.co2eKg.locationBased.value).toBeCloseTo(
+      (e.energyKWh.value * e.factorSet.intensity.value) / 1000,
+      6,
+    );
+    const text = await cli(
+      ...["footprint", "estimate", "--kind", "inference", "--country", "TH", "--requests", "1000"],
+      ...["--tokens-per-request", "300", "--active-params", "8"],
+    );
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Energy: +[\d.]+ kWh/m);
+    expect(text.out).toMatch(/TH grid [\d.]+ gCO2e\/kWh/);
+    const none = await cli(
+      "footprint",
+      "estimate",
+      "--kind",
+      "inference",
+      "--country",
+      "TH",
+      "--requests",
+      "1000",
+    );
+    expect(none.code).toBe(1);
+    expect(none.err).toContain("does not allow any estimation method");
+    const bad = await cli("footprint", "estimate", "--kind", "training", "--country", "FR", "--hours", "1");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('country: "FR" is not in the factor set');
+    expect(
+      (await cli("footprint", "estimate", "--kind", "training", "--country", "MY", "--hours", "x")).code,
+    ).toBe(2);
+
+    const orgId = (
+      await cli("org", "create", "--name", "Bangkok Models", "--type", "msme", "--jurisdiction", "TH")
+    ).out.match(/\(([0-9a-f-]{36})\)/)![1]!;
+    const system = await withContext(loadConfig(env), (ctx) =>
+      createSystem(
+        ctx,
+        cliActor,
+        SystemCreate.parse({
+          orgId,
+          name: "Thai chatbot",
+          purpose: "Answers customers' questions",
+          description: "A fine-tuned language model answers questions in Thai.",
+          provider: { own: true },
+          dataCategories: [],
+          affectedScale: "thousands",
+          decisions: "None: it only answers questions",
+          decisionImpact: "none",
+          useCases: ["chatbot-interaction"],
+          sectors: ["J62"],
+          deploymentCountries: ["TH"],
+          lifecycleStage: "deployment",
+          aiType: "generative",
+          humanInvolvement: "human-over-the-loop",
+          status: "in-use",
+        }),
+      ),
+    );
+    const csv = path.join(root, "test/fixtures/codecarbon-emissions.csv");
+    const imported = await cli("footprint", "import", csv, "--system", system.id, "--json");
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.out)).toMatchObject({
+      source: "codecarbon",
+      country: "TH",
+      methodTier: "metered",
+    });
+    expect(JSON.parse(imported.out).energyKWh).toBeCloseTo(6.2604, 4);
+    expect(imported.err).toContain("codecarbon-emissions.csv:4: duration:");
+    const missing = await cli("footprint", "import", "no-such.csv", "--system", system.id);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("Cannot read no-such.csv: ENOENT");
   });
 
   it("audit verify exits 0 on an intact chain and 1 naming the first broken entry after a direct edit", async () => {

@@ -2,7 +2,6 @@ import multipart from "@fastify/multipart";
 import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import type { AppContext } from "../../platform/context.ts";
-import { AppError } from "../../platform/errors.ts";
 import { readUpload, UPLOAD_LIMITS } from "../../platform/files.ts";
 import type { App } from "../../platform/http.ts";
 import { problems } from "../../platform/http-schemas.ts";

@@ -94,14 +94,7 @@ export async function listSystems(db: Executor, scope: SystemScope, f: SystemFil
   let ids = db.selectFrom("ai_systems as s").select("s.id");
   if (scope.publicOnly) ids = ids.where("s.public_summary", "is not", null);
   else if (!scope.all) {
-    const submitted = (
-      eb: import("kysely").ExpressionBuilder<
-        import("../../platform/db/schema.ts").DB & {
-          s: import("../../platform/db/schema.ts").AiSystemsTable;
-        },
-        "s"
-      >,
-    ) =>
+    const submitted = (eb: ExpressionBuilder<DB & { s: AiSystemsTable }, "s">) =>
       eb(
         "s.id",
         "in",
@@ -130,7 +123,10 @@ export async function listSystems(db: Executor, scope: SystemScope, f: SystemFil
   const page =
     f.q || f.country
       ? db
-          .with((w) => w("m").materialized(), () => ids.select("s.updated_at"))
+          .with(
+            (w) => w("m").materialized(),
+            () => ids.select("s.updated_at"),
+          )
           .selectFrom("m")
           .select("m.id")
           .orderBy("m.updated_at", "desc")
@@ -139,11 +135,7 @@ export async function listSystems(db: Executor, scope: SystemScope, f: SystemFil
           .offset(f.offset)
       : ids.orderBy("s.updated_at", "desc").orderBy("s.id").limit(f.limit).offset(f.offset);
   const [items, total] = await Promise.all([
-    withOrg(db)
-      .where("s.id", "in", page)
-      .orderBy("s.updated_at", "desc")
-      .orderBy("s.id")
-      .execute(),
+    withOrg(db).where("s.id", "in", page).orderBy("s.updated_at", "desc").orderBy("s.id").execute(),
     db
       .selectFrom(ids.as("c"))
       .select((eb) => eb.fn.countAll<string>().as("n"))
