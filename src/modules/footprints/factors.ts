@@ -118,28 +118,33 @@ export function getFactorSet(id: string = DEFAULT_FACTOR_SET): GridFactorSet | u
   return FACTOR_SETS.get(id);
 }
 
+/** Every set's intensities by alpha-2 and alpha-3 code, built once. */
+const INTENSITY_INDEX = new Map(
+  [...FACTOR_SETS.values()].map((set) => {
+    const byCode = new Map<string, GridIntensity>();
+    for (const [a2, c] of Object.entries(set.countries)) {
+      const g: GridIntensity = Object.freeze({
+        country: a2,
+        value: c.value,
+        unit: c.unit,
+        year: c.year,
+        factorSetId: set.id,
+        factorSetVersion: set.version,
+        gasBasis: set.gasBasis,
+        boundary: set.boundary,
+        source: set.source,
+        verification: set.verification,
+      });
+      byCode.set(a2, g);
+      if (c.iso3 && !byCode.has(c.iso3)) byCode.set(c.iso3, g);
+    }
+    return [set.id, byCode] as const;
+  }),
+);
+
 /** A country's intensity (ISO 3166-1 alpha-2 or alpha-3, any case) with provenance, or undefined. */
 export function intensityFor(country: string, setId: string = DEFAULT_FACTOR_SET): GridIntensity | undefined {
-  const set = FACTOR_SETS.get(setId);
-  if (!set) return undefined;
-  const code = country.trim().toUpperCase();
-  const entry =
-    Object.entries(set.countries).find(([a2]) => a2 === code) ??
-    Object.entries(set.countries).find(([, c]) => c.iso3 === code);
-  if (!entry) return undefined;
-  const [a2, c] = entry;
-  return {
-    country: a2,
-    value: c.value,
-    unit: c.unit,
-    year: c.year,
-    factorSetId: set.id,
-    factorSetVersion: set.version,
-    gasBasis: set.gasBasis,
-    boundary: set.boundary,
-    source: set.source,
-    verification: set.verification,
-  };
+  return INTENSITY_INDEX.get(setId)?.get(country.trim().toUpperCase());
 }
 
 const gpuKey = (s: string) =>
