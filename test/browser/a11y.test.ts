@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/index.ts";
 import { injectFetch, makeOrg, makeUser, signIn, type TestUser } from "../helpers.ts";
-import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
+import { launchBrowser, type RunningNode, startNode } from "./harness.ts";
 
 /** Every page, with a heading that shows it has rendered. */
 const PUBLIC_PAGES = [
@@ -69,7 +69,7 @@ async function signInThroughUi(page: Page, url: string, user: TestUser) {
   await page.getByRole("heading", { level: 1, name: "Welcome, Test User" }).waitFor();
 }
 
-describe.skipIf(!hasChromium)("web app: accessibility (axe) and 360 px layout", () => {
+describe("web app: accessibility (axe) and 360 px layout", () => {
   let node: RunningNode;
   let browser: Browser;
   let admin: TestUser;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrg, makeUser, type TestUser } from "../helpers.ts";
-import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
+import { launchBrowser, type RunningNode, startNode } from "./harness.ts";
 
 async function signIn(page: Page, url: string, user: { email: string; password: string }) {
   await page.goto(`${url}/sign-in`);
@@ -10,7 +10,7 @@ async function signIn(page: Page, url: string, user: { email: string; password: 
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-describe.skipIf(!hasChromium)("web app: key flows in Chromium", () => {
+describe("web app: key flows in Chromium", () => {
   let node: RunningNode;
   let browser: Browser;
   let admin: TestUser;

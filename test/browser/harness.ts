@@ -8,10 +8,8 @@ import type { AppContext } from "../../src/platform/context.ts";
 import type { App } from "../../src/platform/http.ts";
 import { openTestDatabase, testConfig } from "../helpers.ts";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(`browser tests skipped: ${CHROMIUM} does not exist (apt-get install chromium)`);
+/** The browser the node prints PDFs with: the config's default, Debian's package. */
+export const CHROMIUM = testConfig().chromiumPath;
 
 const repo = path.resolve(import.meta.dirname, "../..");
 export const webDist = path.join(repo, "web", "dist");
@@ -126,6 +124,8 @@ export const CHROMIUM_ARGS = [
 
 /** Debian's Chromium; Playwright gives it a fresh temporary profile (user data dir) per launch. */
 export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Browser tests need Chromium at ${CHROMIUM}: apt-get install chromium.`);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 

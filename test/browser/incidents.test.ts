@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/index.ts";
 import { injectFetch, makeOrg, makeUser, signIn, type TestUser } from "../helpers.ts";
-import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
+import { launchBrowser, type RunningNode, startNode } from "./harness.ts";
 
 // A structurally valid, fictional NIK (DKI Jakarta, born 15 May 1990, serial 0001).
 const NIK = "3174011505900001";
@@ -34,7 +34,7 @@ async function signInThroughUi(page: Page, url: string, user: TestUser) {
   await page.getByRole("heading", { level: 1, name: "Welcome, Test User" }).waitFor();
 }
 
-describe.skipIf(!hasChromium)("web app: AI incidents, from the public form to the public database", () => {
+describe("web app: AI incidents, from the public form to the public database", () => {
   let node: RunningNode;
   let browser: Browser;
   let analyst: TestUser;

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient, type Schemas } from "../../src/client/index.ts";
 import { injectFetch, makeUser, signIn, type TestUser } from "../helpers.ts";
-import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
+import { launchBrowser, type RunningNode, startNode } from "./harness.ts";
 
 const repo = path.resolve(import.meta.dirname, "../..");
 interface Control {
@@ -26,7 +26,7 @@ async function signInThroughUi(page: Page, url: string, user: TestUser) {
   await page.getByRole("heading", { level: 1, name: "Welcome, Test User" }).waitFor();
 }
 
-describe.skipIf(!hasChromium)("web app: framework library", () => {
+describe("web app: framework library", () => {
   let node: RunningNode;
   let browser: Browser;
   let admin: TestUser;

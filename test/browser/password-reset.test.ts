@@ -2,9 +2,9 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../helpers.ts";
 import { resetTokenIn, startSmtp } from "../smtp.ts";
-import { hasChromium, launchBrowser, type RunningNode, startNode } from "./harness.ts";
+import { launchBrowser, type RunningNode, startNode } from "./harness.ts";
 
-describe.skipIf(!hasChromium)("web app: forgotten password", () => {
+describe("web app: forgotten password", () => {
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let node: RunningNode;
   let browser: Browser;

@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../src/client/index.ts";
 import { injectFetch, makeOrg, makeUser, signIn, type TestUser } from "../helpers.ts";
-import { hasChromium, launchBrowser, type RunningNode, scratch, startNode } from "./harness.ts";
+import { launchBrowser, type RunningNode, scratch, startNode } from "./harness.ts";
 
 async function signInThroughUi(page: Page, url: string, user: TestUser) {
   await page.goto(`${url}/sign-in`);
@@ -17,7 +17,7 @@ async function signInThroughUi(page: Page, url: string, user: TestUser) {
 
 const SYSTEM = "Pembantu Pengambilan AI";
 
-describe.skipIf(!hasChromium)("web app: register an AI system, assess once, submit, review", () => {
+describe("web app: register an AI system, assess once, submit, review", () => {
   let node: RunningNode;
   let browser: Browser;
   let msme: TestUser;
