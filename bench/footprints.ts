@@ -4,12 +4,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildApp } from "../src/app.ts";
 import { estimate, type WorkloadInput } from "../src/modules/footprints/estimate.ts";
 import { factorLookup } from "../src/modules/footprints/factors.ts";
-import { loadConfig } from "../src/platform/config.ts";
 import { onCleanup, ROOT, run, table } from "./lib.ts";
-import { openBenchDatabase, stats } from "./library.ts";
+import { openBenchNode, stats } from "./library.ts";
 
 export interface FootprintsOptions {
   check: boolean;
@@ -154,28 +152,7 @@ export async function benchFootprints(opts: FootprintsOptions): Promise<boolean>
 
   // --- the route ---
   process.stdout.write("\n-- POST /api/v1/footprints/estimate (in-process) --\n");
-  const { database, what } = await openBenchDatabase("postgres", "footprints");
-  let closed = false;
-  const closeDb = async () => {
-    if (closed) return;
-    closed = true;
-    await database.close();
-  };
-  onCleanup(closeDb);
-  const config = loadConfig({
-    NODE_ENV: "production",
-    AISAFE_LOG_LEVEL: "error",
-    AISAFE_RATE_LIMIT_MAX: "0",
-    AISAFE_WEB_DIST: "/nonexistent",
-  });
-  const { app } = await buildApp(config, { database });
-  let appClosed = false;
-  const closeApp = async () => {
-    if (appClosed) return;
-    appClosed = true;
-    await app.close();
-  };
-  onCleanup(closeApp);
+  const { what, app, close } = await openBenchNode("postgres", "footprints");
   const post = (w: WorkloadInput, remoteAddress = "127.0.0.1") =>
     app.inject({ method: "POST", url: "/api/v1/footprints/estimate", payload: w, remoteAddress });
 
@@ -209,8 +186,7 @@ export async function benchFootprints(opts: FootprintsOptions): Promise<boolean>
     if (r.statusCode !== 200) bad.set(r.statusCode, (bad.get(r.statusCode) ?? 0) + 1);
   }
   const routeMs = performance.now() - t2;
-  await closeApp();
-  await closeDb();
+  await close();
 
   const ok = bundledMs <= FOOTPRINTS_LIMITS.millionMs * (n / 1_000_000);
   const ls = stats(lat);

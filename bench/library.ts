@@ -260,14 +260,16 @@ export async function openBenchDatabase(
   return { database, what: `embedded PGlite in ${dir} (in this process)`, openMs: performance.now() - t0 };
 }
 
-async function benchOne(which: LibraryDb, opts: LibraryOptions): Promise<DbResult> {
-  process.stdout.write(`\n-- ${which} --\n`);
-  const { database, what, openMs } = await openBenchDatabase(which);
+/** A bench database and the node built on it (production config, rate limits off); closed once, on cleanup or by close(). */
+export async function openBenchNode(which: LibraryDb, suffix = "library", env: Record<string, string> = {}) {
+  const opened = await openBenchDatabase(which, suffix);
+  let app: App | undefined;
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
-    await database.close();
+    await app?.close();
+    await opened.database.close();
   };
   onCleanup(close);
   const config = loadConfig({
@@ -276,17 +278,17 @@ async function benchOne(which: LibraryDb, opts: LibraryOptions): Promise<DbResul
     AISAFE_RATE_LIMIT_MAX: "0",
     AISAFE_LOGIN_RATE_LIMIT_MAX: "1000",
     AISAFE_WEB_DIST: "/nonexistent",
+    ...env,
   });
   const t0 = performance.now();
-  const { app, ctx } = await buildApp(config, { database });
-  const buildMs = performance.now() - t0;
-  let appClosed = false;
-  const closeApp = async () => {
-    if (appClosed) return;
-    appClosed = true;
-    await app.close();
-  };
-  onCleanup(closeApp);
+  const built = await buildApp(config, { database: opened.database });
+  app = built.app;
+  return { ...opened, app: built.app, ctx: built.ctx, buildMs: performance.now() - t0, close };
+}
+
+async function benchOne(which: LibraryDb, opts: LibraryOptions): Promise<DbResult> {
+  process.stdout.write(`\n-- ${which} --\n`);
+  const { database, what, openMs, app, ctx, buildMs, close } = await openBenchNode(which);
   const count = async (sqlText: string) =>
     Number((await database.withRawConnection((c) => c.query<{ n: number }>(sqlText)))[0]!.n);
   const requirementCount = () =>
@@ -403,7 +405,6 @@ async function benchOne(which: LibraryDb, opts: LibraryOptions): Promise<DbResul
   const afterReqs = await requirementCount();
   const search2 = await runSearch(`search again with ${IMPORT_ID} loaded`);
 
-  await closeApp();
   await close();
 
   const L = LIBRARY_LIMITS;

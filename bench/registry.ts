@@ -7,16 +7,14 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import type pgTypes from "pg";
-import { buildApp } from "../src/app.ts";
 import * as registryRepo from "../src/modules/registry/registry.repo.ts";
 import * as tenancy from "../src/modules/tenancy/tenancy.service.ts";
 import { type OrgRole, systemActor } from "../src/platform/access.ts";
-import { loadConfig } from "../src/platform/config.ts";
 import type { AppContext } from "../src/platform/context.ts";
 import type { DB } from "../src/platform/db/index.ts";
 import type { App } from "../src/platform/http.ts";
-import { onCleanup, table } from "./lib.ts";
-import { type LibraryDb, openBenchDatabase, type Stats, stats, timed } from "./library.ts";
+import { table } from "./lib.ts";
+import { type LibraryDb, openBenchNode, type Stats, stats, timed } from "./library.ts";
 
 export const REGISTRY_DBS = ["postgres", "pglite"] as const;
 
@@ -88,45 +86,7 @@ async function userSession(
   };
 }
 
-async function openNode(which: LibraryDb) {
-  const opened = await openBenchDatabase(which, "registry");
-  const { database } = opened;
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await database.close();
-  };
-  onCleanup(close);
-  const config = loadConfig({
-    NODE_ENV: "production",
-    AISAFE_LOG_LEVEL: "error",
-    AISAFE_RATE_LIMIT_MAX: "0",
-    AISAFE_LOGIN_RATE_LIMIT_MAX: "1000",
-    AISAFE_WEB_DIST: "/nonexistent",
-    AISAFE_CHROMIUM_PATH: CHROMIUM,
-  });
-  const t0 = performance.now();
-  const { app, ctx } = await buildApp(config, { database });
-  const buildMs = performance.now() - t0;
-  let appClosed = false;
-  const closeApp = async () => {
-    if (appClosed) return;
-    appClosed = true;
-    await app.close();
-  };
-  onCleanup(closeApp);
-  return {
-    ...opened,
-    app,
-    ctx,
-    buildMs,
-    close: async () => {
-      await closeApp();
-      await close();
-    },
-  };
-}
+const openNode = (which: LibraryDb) => openBenchNode(which, "registry", { AISAFE_CHROMIUM_PATH: CHROMIUM });
 
 const COUNTRIES = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"];
 const NAMES = [
