@@ -1,20 +1,14 @@
 import { z } from "zod";
 import { PageQuery, page } from "../../platform/http-schemas.ts";
-
-export const LIFECYCLE = [
-  "design",
-  "development",
-  "testing",
-  "deployment",
-  "operation",
-  "retirement",
-] as const;
-export const AI_TYPES = ["traditional-ml", "generative", "agentic"] as const;
-export const DATA_CATEGORIES = ["personal", "sensitive", "children", "biometric"] as const;
-export const SCALES = ["individual", "hundreds", "thousands", "millions"] as const;
-export const DECISION_IMPACT = ["none", "minor", "significant", "legal-or-similar"] as const;
-export const INVOLVEMENT = ["human-in-the-loop", "human-over-the-loop", "human-out-of-the-loop"] as const;
-export const SYSTEM_STATUS = ["planned", "in-use", "retired"] as const;
+import {
+  AI_TYPES,
+  DATA_CATEGORIES,
+  DECISION_IMPACT,
+  INVOLVEMENT,
+  LIFECYCLE,
+  SCALES,
+  SYSTEM_STATUS,
+} from "./vocabulary.ts";
 
 const Country = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
 const Isic = z

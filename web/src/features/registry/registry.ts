@@ -1,6 +1,17 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { AI_TYPES, SYSTEM_STATUS } from "../../../../src/modules/registry/vocabulary.ts";
 import { api, call, type Schemas } from "../../app/api.ts";
 import { saveBlob } from "../incidents/incidents.ts";
+
+export {
+  AI_TYPES,
+  DATA_CATEGORIES,
+  DECISION_IMPACT,
+  INVOLVEMENT,
+  LIFECYCLE,
+  SCALES,
+  SYSTEM_STATUS,
+} from "../../../../src/modules/registry/vocabulary.ts";
 
 export type AiSystem = Schemas["AiSystem"];
 export type PublicAiSystem = Schemas["PublicAiSystem"];
@@ -11,20 +22,6 @@ export type QuestionSet = Schemas["AssessmentQuestions"];
 export type Question = QuestionSet["questions"][number];
 export type Coverage = Schemas["AssessmentCoverage"];
 
-export const LIFECYCLE = [
-  "design",
-  "development",
-  "testing",
-  "deployment",
-  "operation",
-  "retirement",
-] as const;
-export const AI_TYPES = ["traditional-ml", "generative", "agentic"] as const;
-export const DATA_CATEGORIES = ["personal", "sensitive", "children", "biometric"] as const;
-export const SCALES = ["individual", "hundreds", "thousands", "millions"] as const;
-export const DECISION_IMPACT = ["none", "minor", "significant", "legal-or-similar"] as const;
-export const INVOLVEMENT = ["human-in-the-loop", "human-over-the-loop", "human-out-of-the-loop"] as const;
-export const SYSTEM_STATUS = ["planned", "in-use", "retired"] as const;
 export const RESULTS = ["met", "partially-met", "not-met", "not-applicable"] as const;
 /** The ten member states and Timor-Leste, as deployment countries. */
 export const MEMBER_STATES = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"] as const;
