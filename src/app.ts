@@ -1,6 +1,8 @@
 import { assessmentRoutes } from "./modules/assessments/assessments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes, registerAuthentication } from "./modules/auth/auth.routes.ts";
+import { federationRoutes } from "./modules/federation/federation.routes.ts";
+import { startSync, stopSync } from "./modules/federation/sync.ts";
 import { footprintRoutes } from "./modules/footprints/footprints.routes.ts";
 import { syncContent } from "./modules/frameworks/frameworks.content.ts";
 import { frameworkRoutes } from "./modules/frameworks/frameworks.routes.ts";
@@ -71,7 +73,10 @@ export async function buildApp(
     await app.register(registryRoutes(ctx));
     await app.register(assessmentRoutes(ctx));
     await app.register(footprintRoutes(ctx));
+    await app.register(federationRoutes(ctx));
     await systemRoutes(ctx)(app);
+    app.addHook("onListen", async () => startSync(ctx));
+    app.addHook("onClose", () => stopSync(ctx));
     if (!opts.database) app.addHook("onClose", () => database.close());
     await app.ready();
     const undeclared = routesWithoutPermission(app.routeTable);

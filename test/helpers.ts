@@ -156,3 +156,57 @@ export async function signIn(
   const set = res.cookies.find((c) => c.name === "aisafe_session");
   return { cookie: `aisafe_session=${set!.value}`, csrf: res.json().csrfToken };
 }
+
+export interface ListeningNode extends TestNode {
+  url: string;
+  nodeId: string;
+  admin: Auth;
+}
+
+/**
+ * A node with its own identity and jurisdiction, listening on a loopback port: federation tests
+ * talk to it over real HTTP (the template's node identity is replaced by a fresh one).
+ */
+export async function startListeningNode(jurisdiction: string, name: string): Promise<ListeningNode> {
+  const database = await openTestDatabase();
+  await database.db.deleteFrom("node_identity").execute();
+  const { app, ctx } = await buildApp(
+    testConfig({
+      AISAFE_NODE_JURISDICTION: jurisdiction,
+      AISAFE_NODE_NAME: name,
+      AISAFE_FEDERATION_SYNC_SECONDS: "0",
+    }),
+    { database },
+  );
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  (ctx.config as { publicUrl: string }).publicUrl = url;
+  const mk = (auth?: Auth) => createClient({ baseUrl: "http://node.test", fetch: injectFetch(app, auth) });
+  const admin = await signIn(app, await makeUser(ctx, { nodeAdmin: true }));
+  return {
+    app,
+    ctx,
+    url,
+    nodeId: (await tenancy.nodeInfo(ctx)).nodeId,
+    admin,
+    client: mk(),
+    as: mk,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Polls until `check` returns a value other than undefined or false (federation is asynchronous). */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 5000,
+): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -1741,6 +1741,992 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/federation/peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Peer nodes: status, last sync, lag, errors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationPeer"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a peer by URL (sends it a signed peering request) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddPeerInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationPeer"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/peers/{nodeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One peer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    nodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationPeer"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/peers/{nodeId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, suspend, resume or revoke a peer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    nodeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PeerActionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationPeer"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shared records: ours and those received from peers */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    origin?: "local" | "received" | "all";
+                    type?: "incident" | "framework" | "crosswalk" | "assessment-summary" | "footprint-report" | "sharing-group";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FederatedRecord"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One shared record, with the peers it was sent to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederatedRecord"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/records/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exactly which nodes and organisations would receive the record, and why (with its sharing, or the sharing given) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        distribution: 0 | 1 | 2 | 3 | 4;
+                        /** @default null */
+                        residency?: {
+                            allowedCountries?: string[];
+                            deniedCountries?: string[];
+                        } | null;
+                        /** @default null */
+                        sharingGroupId?: string | null;
+                        /** @enum {string} */
+                        tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SharingPreview"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/records/{id}/retract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retract one of our records from every peer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederatedRecord"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/records/{id}/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change how one of our records is shared (a new version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        distribution: 0 | 1 | 2 | 3 | 4;
+                        /** @default null */
+                        residency?: {
+                            allowedCountries?: string[];
+                            deniedCountries?: string[];
+                        } | null;
+                        /** @default null */
+                        sharingGroupId?: string | null;
+                        /** @enum {string} */
+                        tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederatedRecord"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/sharing-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sharing groups known here */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SharingGroup"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a sharing group (its membership travels to its members) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Member nodes (this node is always a member) */
+                        nodes: string[];
+                        /**
+                         * @description If given, only these organisations at the member nodes see the group's records
+                         * @default []
+                         */
+                        organisations?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SharingGroup"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/sharing-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a sharing group this node created; removed members get retractions */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description Member nodes (this node is always a member) */
+                        nodes: string[];
+                        /**
+                         * @description If given, only these organisations at the member nodes see the group's records
+                         * @default []
+                         */
+                        organisations?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SharingGroup"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pull every active peer now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SyncResult"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/federation/sync-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent sync attempts and refused requests */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    nodeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationSyncLogEntry"][];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/footprints/{id}/submit": {
         parameters: {
             query?: never;
@@ -5936,6 +6922,246 @@ export interface paths {
         };
         trace?: never;
     };
+    "/federation/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The changes feed after a cursor, filtered for the calling peer by the outbound policy */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationChangesPage"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/federation/v1/node": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This node's identity and organisations, for an active peer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationNodeHello"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/federation/v1/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A peer says it has changes: we pull its feed soon */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/federation/v1/peering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A node asks to peer, approves, suspends, resumes or revokes (signed with its key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FederationPeeringRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederationNodeHello"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -6030,6 +7256,20 @@ export interface components {
             /** @constant */
             accepted: true;
             message: string;
+        };
+        AddPeer: {
+            /**
+             * Format: uri
+             * @description The peer node's base URL
+             */
+            url: string;
+        };
+        AddPeerInput: {
+            /**
+             * Format: uri
+             * @description The peer node's base URL
+             */
+            url: string;
         };
         AiSystem: {
             /** @enum {string} */
@@ -7197,6 +8437,292 @@ export interface components {
             score: number;
             title: string;
         };
+        FederatedRecord: {
+            content: {
+                [key: string]: unknown;
+            } | null;
+            contentHash: string | null;
+            distribution: number;
+            hops: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            originNode: string;
+            ownerOrg: string;
+            published: boolean;
+            receivedFrom: string | null;
+            recipients: ("all" | string[]) | null;
+            residency: {
+                allowedCountries?: string[];
+                deniedCountries?: string[];
+            } | null;
+            retracted: boolean;
+            sentTo: {
+                kind: string;
+                nodeId: string;
+                version: number;
+            }[];
+            sharingGroupId: string | null;
+            title: string;
+            /** @enum {string} */
+            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+            /** @enum {string} */
+            type: "incident" | "framework" | "crosswalk" | "assessment-summary" | "footprint-report" | "sharing-group";
+            updatedAt: string;
+            version: number;
+        };
+        FederatedRecordInput: {
+            content: {
+                [key: string]: unknown;
+            } | null;
+            contentHash: string | null;
+            distribution: number;
+            hops: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            originNode: string;
+            ownerOrg: string;
+            published: boolean;
+            receivedFrom: string | null;
+            recipients: ("all" | string[]) | null;
+            residency: {
+                allowedCountries?: string[];
+                deniedCountries?: string[];
+            } | null;
+            retracted: boolean;
+            sentTo: {
+                kind: string;
+                nodeId: string;
+                version: number;
+            }[];
+            sharingGroupId: string | null;
+            title: string;
+            /** @enum {string} */
+            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+            /** @enum {string} */
+            type: "incident" | "framework" | "crosswalk" | "assessment-summary" | "footprint-report" | "sharing-group";
+            updatedAt: string;
+            version: number;
+        };
+        FederationChangesPage: {
+            cursor: string;
+            items: ({
+                envelope: components["schemas"]["FederationEnvelope"];
+                /** @constant */
+                kind: "record";
+                recipients: "all" | string[];
+            } | {
+                envelope: components["schemas"]["FederationEnvelope"] | null;
+                /** Format: uuid */
+                id: string;
+                /** @constant */
+                kind: "retraction";
+                version: number;
+            })[];
+            more: boolean;
+            /** Format: uuid */
+            node: string;
+        };
+        FederationChangesPageInput: {
+            cursor: string;
+            items: ({
+                envelope: components["schemas"]["FederationEnvelopeInput"];
+                /** @constant */
+                kind: "record";
+                recipients: "all" | string[];
+            } | {
+                envelope: components["schemas"]["FederationEnvelopeInput"] | null;
+                /** Format: uuid */
+                id: string;
+                /** @constant */
+                kind: "retraction";
+                version: number;
+            })[];
+            more: boolean;
+            /** Format: uuid */
+            node: string;
+        };
+        FederationEnvelope: {
+            containsPersonalData: boolean;
+            content: {
+                [key: string]: unknown;
+            } | null;
+            contentHash: string | null;
+            distribution: 0 | 1 | 2 | 3 | 4;
+            hops: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            originNode: string;
+            ownerOrg: string;
+            personalDataRedacted: boolean;
+            published: boolean;
+            residency: {
+                allowedCountries?: string[];
+                deniedCountries?: string[];
+            } | null;
+            retracted: boolean;
+            sharingGroupId: string | null;
+            signature: string;
+            title: string;
+            /** @enum {string} */
+            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+            /** @enum {string} */
+            type: "incident" | "framework" | "crosswalk" | "assessment-summary" | "footprint-report" | "sharing-group";
+            version: number;
+        };
+        FederationEnvelopeInput: {
+            containsPersonalData: boolean;
+            content: {
+                [key: string]: unknown;
+            } | null;
+            contentHash: string | null;
+            distribution: 0 | 1 | 2 | 3 | 4;
+            hops: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            originNode: string;
+            ownerOrg: string;
+            personalDataRedacted: boolean;
+            published: boolean;
+            residency: {
+                allowedCountries?: string[];
+                deniedCountries?: string[];
+            } | null;
+            retracted: boolean;
+            sharingGroupId: string | null;
+            signature: string;
+            title: string;
+            /** @enum {string} */
+            tlp: "clear" | "green" | "amber" | "amber+strict" | "red";
+            /** @enum {string} */
+            type: "incident" | "framework" | "crosswalk" | "assessment-summary" | "footprint-report" | "sharing-group";
+            version: number;
+        };
+        FederationNodeHello: {
+            jurisdiction: string;
+            name: string;
+            /** Format: uuid */
+            nodeId: string;
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            publicKeyJwk: {
+                /** @constant */
+                crv: "Ed25519";
+                /** @constant */
+                kty: "OKP";
+                x: string;
+            };
+            /** Format: uri */
+            url: string;
+        };
+        FederationNodeHelloInput: {
+            jurisdiction: string;
+            name: string;
+            /** Format: uuid */
+            nodeId: string;
+            organisations: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            publicKeyJwk: {
+                /** @constant */
+                crv: "Ed25519";
+                /** @constant */
+                kty: "OKP";
+                x: string;
+            };
+            /** Format: uri */
+            url: string;
+        };
+        FederationPeer: {
+            cursor: string;
+            failures: number;
+            /** @description SHA-256 JWK thumbprint of the peer's Ed25519 key: confirm it out of band */
+            fingerprint: string;
+            jurisdiction: string;
+            /** @description Records the peer announced that we have not pulled yet */
+            lagRecords: number | null;
+            lastError: string | null;
+            lastSyncAt: string | null;
+            localApproved: boolean;
+            name: string;
+            nextAttemptAt: string;
+            /** Format: uuid */
+            nodeId: string;
+            organisations: {
+                id: string;
+                name: string;
+            }[];
+            remoteApproved: boolean;
+            /** @enum {string} */
+            status: "pending" | "active" | "suspended" | "revoked";
+            url: string;
+        };
+        FederationPeeringRequest: {
+            /** @enum {string} */
+            action: "request" | "approve" | "suspend" | "resume" | "revoke";
+            node: components["schemas"]["FederationNodeHello"];
+        };
+        FederationPeeringRequestInput: {
+            /** @enum {string} */
+            action: "request" | "approve" | "suspend" | "resume" | "revoke";
+            node: components["schemas"]["FederationNodeHelloInput"];
+        };
+        FederationPeerInput: {
+            cursor: string;
+            failures: number;
+            /** @description SHA-256 JWK thumbprint of the peer's Ed25519 key: confirm it out of band */
+            fingerprint: string;
+            jurisdiction: string;
+            /** @description Records the peer announced that we have not pulled yet */
+            lagRecords: number | null;
+            lastError: string | null;
+            lastSyncAt: string | null;
+            localApproved: boolean;
+            name: string;
+            nextAttemptAt: string;
+            /** Format: uuid */
+            nodeId: string;
+            organisations: {
+                id: string;
+                name: string;
+            }[];
+            remoteApproved: boolean;
+            /** @enum {string} */
+            status: "pending" | "active" | "suspended" | "revoked";
+            url: string;
+        };
+        FederationSyncLogEntry: {
+            at: string;
+            detail: string | null;
+            /** @enum {string} */
+            direction: "pull" | "serve" | "notify" | "refused";
+            id: string;
+            nodeId: string | null;
+            ok: boolean;
+            received: number;
+            refused: number;
+            retracted: number;
+        };
+        FederationSyncLogEntryInput: {
+            at: string;
+            detail: string | null;
+            /** @enum {string} */
+            direction: "pull" | "serve" | "notify" | "refused";
+            id: string;
+            nodeId: string | null;
+            ok: boolean;
+            received: number;
+            refused: number;
+            retracted: number;
+        };
         FootprintEstimate: {
             assumptions: string[];
             co2eKg: {
@@ -7799,11 +9325,15 @@ export interface components {
         };
         IncidentPublish: {
             distribution?: number;
+            /** @description The federation sharing group (distribution 4) */
+            sharingGroupId?: string | null;
             /** @enum {string} */
             tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
         };
         IncidentPublishInput: {
             distribution?: number;
+            /** @description The federation sharing group (distribution 4) */
+            sharingGroupId?: string | null;
             /** @enum {string} */
             tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
         };
@@ -8120,6 +9650,14 @@ export interface components {
         PasswordResetRequestInput: {
             /** Format: email */
             email: string;
+        };
+        PeerAction: {
+            /** @enum {string} */
+            action: "approve" | "suspend" | "resume" | "revoke";
+        };
+        PeerActionInput: {
+            /** @enum {string} */
+            action: "approve" | "suspend" | "resume" | "revoke";
         };
         Problem: {
             /** @description Stable machine-readable error code */
@@ -8735,6 +10273,54 @@ export interface components {
             }[];
             query: string;
         };
+        SharingGroup: {
+            /** Format: uuid */
+            creatorNode: string;
+            /** @description True on the node that created it: only the creator manages a group */
+            editable: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nodes: string[];
+            organisations: string[];
+            updatedAt: string;
+            version: number;
+        };
+        SharingGroupInput: {
+            /** Format: uuid */
+            creatorNode: string;
+            /** @description True on the node that created it: only the creator manages a group */
+            editable: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nodes: string[];
+            organisations: string[];
+            updatedAt: string;
+            version: number;
+        };
+        SharingPreview: {
+            recipients: {
+                as: ("record" | "retraction") | null;
+                jurisdiction: string;
+                name: string;
+                nodeId: string;
+                organisations: ("all" | string[]) | null;
+                reasons: string[];
+                send: boolean;
+            }[];
+        };
+        SharingPreviewInput: {
+            recipients: {
+                as: ("record" | "retraction") | null;
+                jurisdiction: string;
+                name: string;
+                nodeId: string;
+                organisations: ("all" | string[]) | null;
+                reasons: string[];
+                send: boolean;
+            }[];
+        };
         SourceDocument: {
             dateRead: string | null;
             sha256: string | null;
@@ -8746,6 +10332,26 @@ export interface components {
             sha256: string | null;
             title: string;
             url: string | null;
+        };
+        SyncResult: {
+            peers: {
+                error: string | null;
+                nodeId: string;
+                ok: boolean;
+                received: number;
+                refused: number;
+                retracted: number;
+            }[];
+        };
+        SyncResultInput: {
+            peers: {
+                error: string | null;
+                nodeId: string;
+                ok: boolean;
+                received: number;
+                refused: number;
+                retracted: number;
+            }[];
         };
         Taxonomy: {
             fields: {

@@ -55,6 +55,10 @@ export const PERMISSIONS = {
   "frameworks:import": { roles: ["node-admin", "regulator-admin"], scope: "admin" },
   "incidents:triage": { roles: ["node-admin", "regulator-admin", "regulator-analyst"], scope: "read" },
   "systems:write": { roles: ["node-admin", "org-admin", "org-member"], scope: "read" },
+  "federation:read": { roles: ["node-admin", "regulator-admin", "regulator-analyst"], scope: "read" },
+  "federation:manage": { roles: ["node-admin"], scope: "admin" },
+  /** Node-to-node routes: no user at all; the federation module checks the peer's RFC 9421 signature. */
+  "federation:peer": { roles: "anyone", scope: "read" },
 } as const satisfies Record<string, { roles: "anyone" | "signed-in" | readonly Role[]; scope: TokenScope }>;
 export type Permission = keyof typeof PERMISSIONS;
 export const isPermission = (p: unknown): p is Permission => typeof p === "string" && p in PERMISSIONS;

@@ -40,6 +40,7 @@ const EnvSchema = z.object({
   AISAFE_WEB_DIST: z.string().optional(),
   AISAFE_DATA_LICENCE: z.string().default("CC-BY-4.0"),
   AISAFE_CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  AISAFE_FEDERATION_SYNC_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 /** The node's configuration, parsed once at start-up and passed in. */
@@ -65,6 +66,8 @@ export interface Config {
   dataLicence: string;
   /** Chromium for PDF reports (headless print-to-PDF). */
   chromiumPath: string;
+  /** How often each active peer is pulled (seconds; 0: only on notify or `aisafe sync now`). */
+  federation: { syncSeconds: number };
 }
 
 /** Thrown when the environment is invalid; names each bad variable. */
@@ -117,5 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(e.AISAFE_WEB_DIST ?? "web/dist"),
     dataLicence: e.AISAFE_DATA_LICENCE,
     chromiumPath: e.AISAFE_CHROMIUM_PATH,
+    federation: { syncSeconds: e.AISAFE_FEDERATION_SYNC_SECONDS },
   };
 }

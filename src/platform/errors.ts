@@ -5,6 +5,7 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   session_expired: 401,
   token_invalid: 401,
+  signature_invalid: 401,
   forbidden: 403,
   csrf_failed: 403,
   not_found: 404,

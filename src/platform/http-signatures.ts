@@ -365,10 +365,14 @@ export function checkContentDigest(fieldValue: string, body: Buffer | string): s
 // Signature base (RFC 9421 §2).
 // ---------------------------------------------------------------------------------------------
 
-/** A request as far as signing is concerned. `url` is absolute; header names are case-insensitive. */
+/**
+ * A request as far as signing is concerned. `url` is absolute; header names are case-insensitive.
+ * A response is signed the same way with `status` set (the `@status` component, RFC 9421 §2.2.9).
+ */
 export interface SignableRequest {
   method: string;
   url: string;
+  status?: number;
   headers: Record<string, string | string[] | undefined>;
   body?: Buffer | string;
 }
@@ -394,6 +398,7 @@ const DERIVED = new Set([
   "@path",
   "@query",
   "@query-param",
+  "@status",
 ]);
 const FIELD_NAME_RE = /^[a-z0-9!#$%&'*+\-.^_`|~]+$/;
 // fetch() upper-cases exactly these methods (Fetch standard, "normalize a method").
@@ -464,6 +469,9 @@ function componentValue(
     const bad = paramNames.find((p) => !allowed.includes(p));
     if (bad) throw new ComponentError(`unsupported parameter ;${bad} on ${name}`);
     switch (name) {
+      case "@status":
+        if (req.status === undefined) throw new ComponentError("@status is only for responses");
+        return String(req.status);
       case "@method":
         return NORMALIZED_METHODS.has(req.method.toUpperCase()) ? req.method.toUpperCase() : req.method;
       case "@target-uri":

@@ -60,6 +60,7 @@ const TITLES: Record<ErrorCode, string> = {
   invalid_input: "Invalid input",
   not_signed_in: "Not signed in",
   invalid_credentials: "Sign-in failed",
+  signature_invalid: "Signature refused",
   session_expired: "Session expired",
   token_invalid: "Invalid API token",
   forbidden: "Forbidden",

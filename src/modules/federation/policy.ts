@@ -53,7 +53,7 @@ export type Distribution = 0 | 1 | 2 | 3 | 4;
 /** A record that can travel between nodes, with the fields the policy needs. */
 export interface ShareableRecord {
   id: string;
-  type: "incident" | "framework" | "crosswalk" | "assessment-summary" | "footprint-report";
+  type: "incident" | "framework" | "crosswalk" | "assessment-summary" | "footprint-report" | "sharing-group";
   originNode: string;
   ownerOrg: string;
   version: number;

@@ -343,7 +343,11 @@ export const RedactionDecision = z
   .meta({ id: "RedactionDecision" });
 
 export const PublishInput = z
-  .strictObject({ tlp: z.enum(TLP).optional(), distribution: z.number().int().min(0).max(4).optional() })
+  .strictObject({
+    tlp: z.enum(TLP).optional(),
+    distribution: z.number().int().min(0).max(4).optional(),
+    sharingGroupId: z.uuid().nullable().optional().describe("The federation sharing group (distribution 4)"),
+  })
   .meta({ id: "IncidentPublish" });
 
 export const MergeInput = z.strictObject({ into: z.uuid() }).meta({ id: "IncidentMerge" });

@@ -7,6 +7,7 @@ import { checkAttachment } from "../../platform/files.ts";
 import { randomToken, uuidv7 } from "../../platform/ids.ts";
 import { nextRef } from "../../platform/refs.ts";
 import { lexemes, toTsquery } from "../../platform/text.ts";
+import * as federation from "../federation/federation.service.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import * as repo from "./incidents.repo.ts";
 import { ReportInput, type ReportInputT, type Status } from "./incidents.schemas.ts";
@@ -392,6 +393,8 @@ export async function transition(ctx: AppContext, actor: Actor, id: string, to: 
       ]);
     }
     await repo.updateIncident(trx, id, { status: to });
+    // A withdrawn publication is retracted from every peer node that may hold it.
+    if (to === "withdrawn" && i.status === "published") await federation.retractLocal(ctx, trx, id);
     if (reason) {
       await repo.insertComment(trx, {
         id: uuidv7(),
@@ -408,6 +411,7 @@ export async function transition(ctx: AppContext, actor: Actor, id: string, to: 
       change: { from: i.status, to, reason },
     });
   });
+  federation.scheduleNotify(ctx);
   return getIncident(ctx, actor, id);
 }
 
@@ -637,7 +641,11 @@ export async function publish(
   ctx: AppContext,
   actor: Actor,
   id: string,
-  opts: { tlp?: string | undefined; distribution?: number | undefined },
+  opts: {
+    tlp?: string | undefined;
+    distribution?: number | undefined;
+    sharingGroupId?: string | null | undefined;
+  },
 ) {
   await requireAnalyst(ctx, actor);
   const { i, texts, found, decisionOf } = await review(ctx, id);
@@ -695,6 +703,7 @@ export async function publish(
       published_at: new Date(publishedAt),
       tlp,
       ...(opts.distribution !== undefined ? { distribution: opts.distribution } : {}),
+      ...(opts.sharingGroupId !== undefined ? { sharing_group_id: opts.sharingGroupId } : {}),
     });
     await appendAudit(trx, actor, {
       action: "incident.publish",
@@ -702,7 +711,24 @@ export async function publish(
       targetId: id,
       change: { version, tlp, contentHash: sha256Hex(canonicalJson(doc)) },
     });
+    // The published (redacted) document is what travels to peer nodes, under its sharing rules.
+    await federation.shareLocal(ctx, trx, {
+      id,
+      type: "incident",
+      ownerOrg: "node",
+      title: publicTexts[0]?.title ?? i.ref,
+      content: doc,
+      sharing: {
+        tlp: tlp as "green",
+        distribution: (opts.distribution ?? i.distribution) as 0,
+        sharingGroupId: opts.sharingGroupId !== undefined ? opts.sharingGroupId : i.sharing_group_id,
+        residency: null,
+      },
+      containsPersonalData: found.some((f) => f.findings.length > 0),
+      personalDataRedacted: true,
+    });
   });
+  federation.scheduleNotify(ctx);
   return doc;
 }
 

@@ -115,6 +115,10 @@ export async function listOrgs(db: Executor, scope: OrgScope, f: OrgFilter) {
   return { items, total: Number(total.n) };
 }
 
+/** Every organisation's id and name (what a node announces to its federation peers). */
+export const allOrgNames = (db: Executor) =>
+  db.selectFrom("organisations").select(["id", "name"]).orderBy("name").execute();
+
 export async function insertOrg(
   db: Executor,
   row: { id: string; name: string; type: string; jurisdiction: string },

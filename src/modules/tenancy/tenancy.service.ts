@@ -1,3 +1,4 @@
+import { createPrivateKey, type KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
 import {
   type Actor,
@@ -128,6 +129,9 @@ const toOrg = (r: NonNullable<Awaited<ReturnType<typeof repo.getOrg>>>): Organis
   createdAt: r.created_at.toISOString(),
   updatedAt: r.updated_at.toISOString(),
 });
+
+/** The organisations hosted at this node, by id and name, as announced to federation peers. */
+export const hostedOrganisations = (ctx: AppContext) => repo.allOrgNames(ctx.db);
 
 export async function listOrgs(ctx: AppContext, actor: Actor, filter: repo.OrgFilter) {
   const { items, total } = await repo.listOrgs(ctx.db, orgScope(actor), filter);
@@ -444,6 +448,24 @@ export async function signWithNodeKey(ctx: AppContext, data: Buffer | string) {
     signature: signEd25519(row.private_key_pem, data).toString("base64"),
     fingerprint: info.fingerprint,
   };
+}
+
+const signingKeys = new WeakMap<AppContext, Promise<KeyObject>>();
+/**
+ * The node's private key as a KeyObject, for modules that sign protocol messages (federation).
+ * Inside a transaction pass it as `db` (PGlite has one connection: a query beside it would wait).
+ */
+export function nodeSigningKey(ctx: AppContext, db: Executor = ctx.db): Promise<KeyObject> {
+  let p = signingKeys.get(ctx);
+  if (!p) {
+    p = repo.getNodeIdentity(db).then((row) => {
+      if (!row) throw new AppError("unavailable", "The node has no identity yet.");
+      return createPrivateKey(row.private_key_pem);
+    });
+    signingKeys.set(ctx, p);
+    p.catch(() => signingKeys.delete(ctx));
+  }
+  return p;
 }
 
 /** Checks a signature made with this node's key. */

@@ -336,6 +336,63 @@ export interface AiSystemsTable {
   updated_at: DefaultTimestamp;
 }
 
+export interface FederationPeersTable {
+  node_id: string;
+  url: string;
+  name: string;
+  jurisdiction: string;
+  public_key_jwk: Json<{ kty: string; crv: string; x: string }>;
+  fingerprint: string;
+  status: "pending" | "active" | "suspended" | "revoked";
+  local_approved: boolean;
+  remote_approved: boolean;
+  organisations: ColumnType<{ id: string; name: string }[], string | undefined, string>;
+  cursor: ColumnType<string, string | number | undefined, string | number>;
+  last_sync_at: Timestamp | null;
+  last_error: string | null;
+  failures: Generated<number>;
+  next_attempt_at: DefaultTimestamp;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
+export interface SharingGroupsTable {
+  id: string;
+  name: string;
+  creator_node: string;
+  nodes: string[];
+  organisations: string[];
+  version: number;
+  updated_at: DefaultTimestamp;
+}
+
+export interface FederationRecordsTable {
+  id: string;
+  type: string;
+  origin_node: string;
+  owner_org: string;
+  version: number;
+  tlp: string;
+  distribution: number;
+  sharing_group_id: string | null;
+  residency: ColumnType<Record<string, string[]> | null, string | null, string | null>;
+  contains_personal_data: boolean;
+  personal_data_redacted: boolean;
+  published: boolean;
+  retracted: Generated<boolean>;
+  removed: Generated<boolean>;
+  hops: Generated<number>;
+  title: string;
+  content: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  content_hash: string | null;
+  signature: string;
+  received_from: string | null;
+  recipients: ColumnType<"all" | string[] | null, string | null, string | null>;
+  seq: ColumnType<string, never, never>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
 /** Every table of the node. Each module's repo touches only its own. */
 export interface DB {
   jurisdictions: JurisdictionsTable;
@@ -368,6 +425,28 @@ export interface DB {
   attachments: AttachmentsTable;
   content_files: { path: string; sha256: string; loaded_at: DefaultTimestamp };
   ai_systems: AiSystemsTable;
+  federation_peers: FederationPeersTable;
+  sharing_groups: SharingGroupsTable;
+  federation_records: FederationRecordsTable;
+  federation_deliveries: {
+    record_id: string;
+    node_id: string;
+    version: number;
+    kind: "record" | "retraction";
+    delivered_at: DefaultTimestamp;
+  };
+  federation_nonces: { key_id: string; nonce: string; expires_at: Timestamp };
+  federation_sync_log: {
+    id: Generated<string>;
+    node_id: string | null;
+    direction: "pull" | "serve" | "notify" | "refused";
+    ok: boolean;
+    received: Generated<number>;
+    retracted: Generated<number>;
+    refused: Generated<number>;
+    detail: string | null;
+    at: DefaultTimestamp;
+  };
   ai_system_history: {
     system_id: string;
     version: number;
