@@ -78,6 +78,15 @@ CREATE TABLE federation_deliveries (
   PRIMARY KEY (record_id, node_id)
 );
 
+-- Public keys of origin nodes we are not peered with, learned from the peer that relayed their
+-- records (it vouches for them); pinned: a different key later claimed for the node is refused.
+CREATE TABLE federation_origin_keys (
+  node_id         uuid PRIMARY KEY,
+  public_key_jwk  jsonb NOT NULL,
+  learned_from    uuid NOT NULL,
+  learned_at      timestamptz NOT NULL DEFAULT now()
+);
+
 -- Signature nonces seen from peers, kept until the signature could no longer be accepted.
 CREATE TABLE federation_nonces (
   key_id      text NOT NULL,

@@ -181,6 +181,8 @@ export async function createHttp({ config, title, version }: HttpOptions): Promi
       disableRequestLogging: config.logLevel !== "debug" && config.logLevel !== "trace",
     }),
     trustProxy: false,
+    // Start-up registers many plugins; on a busy small machine 10 s (the default) is not always enough.
+    pluginTimeout: 60_000,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
 

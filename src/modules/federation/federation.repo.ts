@@ -76,6 +76,16 @@ export async function updatePeer(
     .execute();
 }
 
+export const originKeys = (db: Executor) => db.selectFrom("federation_origin_keys").selectAll().execute();
+
+export async function pinOriginKey(db: Executor, nodeId: string, jwk: object, learnedFrom: string) {
+  await db
+    .insertInto("federation_origin_keys")
+    .values({ node_id: nodeId, public_key_jwk: JSON.stringify(jwk), learned_from: learnedFrom })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
 /** Records a nonce; false when it was already there (a replay). */
 export async function rememberNonce(db: Executor, keyId: string, nonce: string, expiresAt: Date) {
   const row = await db

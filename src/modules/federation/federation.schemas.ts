@@ -48,12 +48,20 @@ export const Envelope = z
   .meta({ id: "FederationEnvelope" });
 export type EnvelopeT = z.infer<typeof Envelope>;
 
+const Jwk = z.strictObject({
+  kty: z.literal("OKP"),
+  crv: z.literal("Ed25519"),
+  x: z.string().min(40).max(50),
+});
+
 /** One entry of a changes page: a record, or an instruction to remove one. */
 export const ChangeItem = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("record"),
     envelope: Envelope,
     recipients: z.union([z.literal("all"), z.array(z.string())]),
+    /** The origin's public key, when the origin is not the sender: the sender vouches for it. */
+    originKey: Jwk.optional(),
   }),
   z.strictObject({
     kind: z.literal("retraction"),
@@ -81,12 +89,6 @@ export const ChangesQuery = z.strictObject({
     .regex(/^\d{1,19}$/, "must be a cursor returned by a previous page")
     .default("0"),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
-});
-
-const Jwk = z.strictObject({
-  kty: z.literal("OKP"),
-  crv: z.literal("Ed25519"),
-  x: z.string().min(40).max(50),
 });
 
 /** What a node tells a peer about itself (signed with its key). */

@@ -739,6 +739,11 @@ export async function changesFor(
   const items: ChangeItemT[] = [];
   const deliveries: Parameters<typeof repo.recordDeliveries>[1] = [];
   const p = policyPeer(peer);
+  const keys = new Map<string, NodeHelloT["publicKeyJwk"]>();
+  for (const k of await repo.originKeys(ctx.db))
+    keys.set(k.node_id, k.public_key_jwk as NodeHelloT["publicKeyJwk"]);
+  for (const x of await repo.listPeers(ctx.db))
+    keys.set(x.node_id, x.public_key_jwk as NodeHelloT["publicKeyJwk"]);
   for (const r of rows) {
     if (r.received_from === peerId) continue; // it came from there
     const env = envelopeOf(r);
@@ -747,7 +752,13 @@ export async function changesFor(
     const d: Decision = outboundDecision(shareable, p, pctx);
     if (!d.send) continue;
     if (d.as === "record") {
-      items.push({ kind: "record", envelope: env, recipients: d.recipients.organisations });
+      const originKey = r.origin_node === self ? undefined : keys.get(r.origin_node);
+      items.push({
+        kind: "record",
+        envelope: env,
+        recipients: d.recipients.organisations,
+        ...(originKey ? { originKey } : {}),
+      });
     } else {
       items.push({ kind: "retraction", id: r.id, version: r.version, envelope: r.retracted ? env : null });
     }
@@ -842,10 +853,22 @@ async function applyPage(ctx: AppContext, peer: repo.PeerRow, page: ChangesPageT
       counts.refused++;
       refusals.push({ what, reason });
     };
-    const originKey = (origin: string) => {
+    // Origin keys: a peer's own; else one pinned earlier; else the one the sender vouches for (pinned now).
+    const pinned = new Map((await repo.originKeys(trx)).map((k) => [k.node_id, k.public_key_jwk]));
+    const originKey = (origin: string, vouched?: NodeHelloT["publicKeyJwk"]) => {
       const o = peers.get(origin);
-      return o && o.status !== "revoked" ? publicKeyOf(o.public_key_jwk) : undefined;
+      if (o) return o.status !== "revoked" ? publicKeyOf(o.public_key_jwk) : undefined;
+      const known = pinned.get(origin);
+      if (known) return vouched && vouched.x !== known.x ? undefined : publicKeyOf(known);
+      return vouched ? publicKeyOf(vouched) : undefined;
     };
+    /** Pins a vouched-for key once a record signed with it verified. */
+    const pin = (origin: string, vouched?: NodeHelloT["publicKeyJwk"]) => {
+      if (!vouched || peers.has(origin) || pinned.has(origin)) return;
+      pinned.set(origin, vouched);
+      newKeys.push([origin, vouched]);
+    };
+    const newKeys: [string, NodeHelloT["publicKeyJwk"]][] = [];
     for (const item of page.items) {
       const id = item.kind === "record" ? item.envelope.id : item.id;
       const have = writes.get(id) ?? current.get(id);
@@ -853,11 +876,11 @@ async function applyPage(ctx: AppContext, peer: repo.PeerRow, page: ChangesPageT
         const env = item.envelope;
         const what = `record ${env.id} v${env.version}`;
         if (env.originNode === self) continue; // our own record, echoed back: we hold the original
-        const key = originKey(env.originNode);
+        const key = originKey(env.originNode, item.originKey);
         if (!key) {
           refuse(
             what,
-            `its origin node ${env.originNode} is not a known peer, so its signature cannot be checked`,
+            `the key of its origin node ${env.originNode} is unknown or not the one pinned here, so its signature cannot be checked`,
           );
           continue;
         }
@@ -866,6 +889,7 @@ async function applyPage(ctx: AppContext, peer: repo.PeerRow, page: ChangesPageT
           refuse(what, problem);
           continue;
         }
+        pin(env.originNode, item.originKey);
         if (env.retracted || !env.published) {
           refuse(what, "a retracted or unpublished record must travel as a retraction");
           continue;
@@ -980,6 +1004,7 @@ async function applyPage(ctx: AppContext, peer: repo.PeerRow, page: ChangesPageT
         }
       }
     }
+    for (const [node, jwk] of newKeys) await repo.pinOriginKey(trx, node, jwk, peer.node_id);
     await repo.upsertRecords(trx, [...writes.values()]);
     await repo.updatePeer(trx, peer.node_id, {
       cursor: page.cursor,

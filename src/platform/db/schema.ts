@@ -435,6 +435,12 @@ export interface DB {
     kind: "record" | "retraction";
     delivered_at: DefaultTimestamp;
   };
+  federation_origin_keys: {
+    node_id: string;
+    public_key_jwk: Json<{ kty: string; crv: string; x: string }>;
+    learned_from: string;
+    learned_at: DefaultTimestamp;
+  };
   federation_nonces: { key_id: string; nonce: string; expires_at: Timestamp };
   federation_sync_log: {
     id: Generated<string>;
