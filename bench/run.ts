@@ -2,13 +2,14 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { benchApi, TARGETS, type Target } from "./api.ts";
+import { benchFederation } from "./federation.ts";
 import { benchFootprints } from "./footprints.ts";
 import { cleanup, deadline, gitCommit } from "./lib.ts";
 import { benchLibrary, LIBRARY_DBS, type LibraryDb } from "./library.ts";
 import { benchRegistry } from "./registry.ts";
 import { benchStartup } from "./startup.ts";
 
-const USAGE = `usage: npm run bench -- <api|startup|library|registry|footprints|all> [options]
+const USAGE = `usage: npm run bench -- <api|startup|library|registry|footprints|federation|all> [options]
   --check              exit 1 when a target is missed
   --connections <n>    api: autocannon connections (50)
   --warmup <s>         api: warm-up seconds per target (3)
@@ -25,6 +26,9 @@ const USAGE = `usage: npm run bench -- <api|startup|library|registry|footprints|
   --list-requests <n>  registry: measured requests per list variant (200)
   --estimates <n>      footprints: estimate() calls (1000000)
   --requests <n>       footprints: POST /footprints/estimate requests (10000)
+  --records <n>        federation: records replicated between two nodes (100000)
+  --push-rounds <n>    federation: push-latency rounds (20)
+  --mesh-nodes <n>     federation: nodes of the full mesh (11)
 `;
 
 async function main(): Promise<number> {
@@ -47,13 +51,16 @@ async function main(): Promise<number> {
       "list-requests": { type: "string", default: "200" },
       estimates: { type: "string", default: "1000000" },
       requests: { type: "string", default: "10000" },
+      records: { type: "string", default: "100000" },
+      "push-rounds": { type: "string", default: "20" },
+      "mesh-nodes": { type: "string", default: "11" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const which = positionals[0] ?? "all";
   if (
     values.help ||
-    !["api", "startup", "library", "registry", "footprints", "all"].includes(which) ||
+    !["api", "startup", "library", "registry", "footprints", "federation", "all"].includes(which) ||
     positionals.length > 1
   ) {
     process.stdout.write(USAGE);
@@ -101,6 +108,12 @@ async function main(): Promise<number> {
     check: values.check,
     estimates: num(values.estimates, "estimates"),
     requests: num(values.requests, "requests"),
+  };
+  const federationOpts = {
+    check: values.check,
+    records: num(values.records, "records"),
+    pushRounds: num(values["push-rounds"], "push-rounds"),
+    meshNodes: num(values["mesh-nodes"], "mesh-nodes"),
   };
   process.stdout.write(
     `ASEAN AI Safe benchmarks, commit ${await gitCommit()}, ${new Date().toISOString()}, load average ` +
@@ -177,6 +190,20 @@ async function main(): Promise<number> {
     );
     try {
       ok = (await Promise.race([benchFootprints(footprints), limit.promise])) && ok;
+    } finally {
+      limit.clear();
+      await cleanup();
+    }
+  }
+  if (which === "federation" || which === "all") {
+    process.stdout.write("\n== federation ==\n");
+    // Seeding (~1 ms a record), replication, push rounds, mesh start-up (~5 s a node) and rounds.
+    const limit = deadline(
+      120_000 + federationOpts.records * 2 + federationOpts.meshNodes * 20_000,
+      "the federation bench",
+    );
+    try {
+      ok = (await Promise.race([benchFederation(federationOpts), limit.promise])) && ok;
     } finally {
       limit.clear();
       await cleanup();
