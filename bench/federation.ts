@@ -41,7 +41,7 @@ interface BenchNode {
   nodeId: string;
 }
 
-async function startNode(n: number, jurisdiction: string): Promise<BenchNode> {
+export async function startNode(n: number, jurisdiction: string): Promise<BenchNode> {
   const base = benchDatabaseUrl();
   const name = `${base.pathname.slice(1)}_fed_${n}`;
   const maintenance = new URL(base);
@@ -74,13 +74,13 @@ async function startNode(n: number, jurisdiction: string): Promise<BenchNode> {
   return { app, ctx, nodeId: (await nodeInfo(ctx)).nodeId };
 }
 
-async function link(a: BenchNode, b: BenchNode) {
+export async function link(a: BenchNode, b: BenchNode) {
   await federation.addPeer(a.ctx, sys, b.ctx.config.publicUrl);
   await federation.peerAction(b.ctx, sys, a.nodeId, "approve");
 }
 
 /** Writes N signed GREEN records at a node in batches (the same envelopes as publication makes). */
-async function seed(node: BenchNode, count: number) {
+export async function seed(node: BenchNode, count: number) {
   const key = await nodeSigningKey(node.ctx);
   const langs = ["en", "id", "th", "vi", "ms", "tl"];
   for (let done = 0; done < count; done += 1000) {

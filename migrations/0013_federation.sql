@@ -10,6 +10,7 @@ CREATE TABLE federation_peers (
   public_key_jwk   jsonb NOT NULL,
   fingerprint      text NOT NULL,
   status           text NOT NULL CHECK (status IN ('pending', 'active', 'suspended', 'revoked')),
+  suspended_by     text CHECK (suspended_by IN ('local', 'remote')),  -- only that side resumes
   local_approved   boolean NOT NULL,
   remote_approved  boolean NOT NULL,
   organisations    jsonb NOT NULL DEFAULT '[]',  -- [{id, name}] hosted there, as the peer reports them

@@ -32,6 +32,7 @@ export async function insertPeer(
     | "created_at"
     | "updated_at"
     | "organisations"
+    | "suspended_by"
   > & {
     organisations: { id: string; name: string }[];
   },
@@ -54,6 +55,7 @@ export async function updatePeer(
     name: string;
     jurisdiction: string;
     status: PeerRow["status"];
+    suspended_by: "local" | "remote" | null;
     local_approved: boolean;
     remote_approved: boolean;
     organisations: { id: string; name: string }[];

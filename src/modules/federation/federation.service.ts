@@ -214,22 +214,34 @@ export async function receivePeering(
         organisations: them.organisations,
       });
     } else {
+      // The peer's key and jurisdiction stay as confirmed at peering: a peer cannot move itself
+      // into another jurisdiction (residency rules depend on it).
       const remote =
-        action === "request" || action === "approve" || action === "resume" ? true : existing.remote_approved;
-      const status =
-        action === "revoke"
-          ? "revoked"
-          : action === "suspend"
-            ? "suspended"
-            : statusAfterApproval({ local_approved: existing.local_approved, remote_approved: remote });
+        action === "revoke" ? existing.remote_approved : action !== "suspend" || existing.remote_approved;
+      let status = existing.status;
+      let suspendedBy = existing.suspended_by;
+      if (action === "revoke") status = "revoked";
+      else if (action === "suspend") {
+        if (status !== "suspended") suspendedBy = "remote";
+        status = "suspended";
+      } else if (status === "suspended") {
+        // Only the side that suspended resumes.
+        if (action === "resume" && suspendedBy === "remote") {
+          suspendedBy = null;
+          status = statusAfterApproval({ local_approved: existing.local_approved, remote_approved: remote });
+        }
+      } else
+        status = statusAfterApproval({ local_approved: existing.local_approved, remote_approved: remote });
       await repo.updatePeer(trx, them.nodeId, {
         url: base(them.url),
         name: them.name,
-        jurisdiction: them.jurisdiction,
         organisations: them.organisations,
-        remote_approved: action === "suspend" || action === "revoke" ? existing.remote_approved : remote,
+        remote_approved: remote,
         status,
-        ...(status === "active" ? { next_attempt_at: new Date(), failures: 0 } : {}),
+        suspended_by: suspendedBy,
+        ...(status === "active" && existing.status !== "active"
+          ? { next_attempt_at: new Date(), failures: 0 }
+          : {}),
       });
     }
     await appendAudit(trx, actor, {
@@ -258,17 +270,22 @@ export async function peerAction(
     throw new AppError("conflict", `Only an active peer can be suspended; this one is ${p.status}.`);
   if (action === "resume" && p.status !== "suspended")
     throw new AppError("conflict", `Only a suspended peer can be resumed; this one is ${p.status}.`);
+  if (action === "resume" && p.suspended_by === "remote")
+    throw new AppError("conflict", "The peer suspended the peering; only it can resume.");
   const local = action === "approve" ? true : p.local_approved;
   const status =
     action === "revoke"
       ? "revoked"
       : action === "suspend"
         ? "suspended"
-        : statusAfterApproval({ local_approved: local, remote_approved: p.remote_approved });
+        : p.status === "suspended" && action !== "resume"
+          ? "suspended"
+          : statusAfterApproval({ local_approved: local, remote_approved: p.remote_approved });
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePeer(trx, nodeId, {
       local_approved: local,
       status,
+      suspended_by: action === "suspend" ? "local" : action === "resume" ? null : p.suspended_by,
       ...(status === "active" ? { next_attempt_at: new Date(), failures: 0 } : {}),
     });
     await appendAudit(trx, actor, {

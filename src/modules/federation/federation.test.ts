@@ -156,6 +156,34 @@ describe("peering", () => {
   });
 });
 
+describe("suspension", () => {
+  it("only the side that suspended can resume; a suspended peer's requests are refused", async () => {
+    const path = (n: ListeningNode) => ({ params: { path: { nodeId: n.nodeId } } });
+    const s = await admin(my).POST("/api/v1/federation/peers/{nodeId}/actions", {
+      ...path(vn),
+      body: { action: "suspend" },
+    });
+    expect(s.data!.status).toBe("suspended");
+    const atVn = await admin(vn).GET("/api/v1/federation/peers/{nodeId}", path(my));
+    expect(atVn.data!.status).toBe("suspended");
+    const notYours = await admin(vn).POST("/api/v1/federation/peers/{nodeId}/actions", {
+      ...path(my),
+      body: { action: "resume" },
+    });
+    expect(notYours.response.status).toBe(409);
+    const stranger = { keyId: vn.nodeId, key: await nodeSigningKey(vn.ctx) };
+    await expect(signedFetch(stranger, "GET", `${my.url}/federation/v1/changes?since=0`)).rejects.toThrow(
+      /unknown key/,
+    );
+    const r = await admin(my).POST("/api/v1/federation/peers/{nodeId}/actions", {
+      ...path(vn),
+      body: { action: "resume" },
+    });
+    expect(r.data!.status).toBe("active");
+    expect((await admin(vn).GET("/api/v1/federation/peers/{nodeId}", path(my))).data!.status).toBe("active");
+  });
+});
+
 describe("Malaysia shares: GREEN to all, AMBER to a sharing group, RED never (the issue's story)", () => {
   let green: string;
   let amber: string;

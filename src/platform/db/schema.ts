@@ -344,6 +344,7 @@ export interface FederationPeersTable {
   public_key_jwk: Json<{ kty: string; crv: string; x: string }>;
   fingerprint: string;
   status: "pending" | "active" | "suspended" | "revoked";
+  suspended_by: ColumnType<"local" | "remote" | null, "local" | "remote" | null | undefined, "local" | "remote" | null>;
   local_approved: boolean;
   remote_approved: boolean;
   organisations: ColumnType<{ id: string; name: string }[], string | undefined, string>;
