@@ -5,6 +5,7 @@ import { footprintRoutes } from "./modules/footprints/footprints.routes.ts";
 import { syncContent } from "./modules/frameworks/frameworks.content.ts";
 import { frameworkRoutes } from "./modules/frameworks/frameworks.routes.ts";
 import { incidentRoutes } from "./modules/incidents/incidents.routes.ts";
+import { indexMissing } from "./modules/incidents/incidents.service.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
 import { systemRoutes } from "./modules/system/system.routes.ts";
 import { tenancyRoutes } from "./modules/tenancy/tenancy.routes.ts";
@@ -49,6 +50,7 @@ export async function prepareContext(config: Config, database: Database): Promis
   await syncJurisdictions(ctx);
   await ensureNodeIdentity(ctx);
   await syncContent(ctx);
+  await indexMissing(ctx);
   return ctx;
 }
 

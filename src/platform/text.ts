@@ -34,3 +34,30 @@ export function toTsquery(q: string): string | undefined {
   const quote = (w: string) => `'${w.replace(/'/g, "''").replace(/\\/g, "\\\\")}'`;
   return ws.map((w, i) => (i === ws.length - 1 ? `${quote(w)}:*` : quote(w))).join(" & ");
 }
+
+/** Weights of a tsvector's parts, as ts_rank reads them: A (titles) counts most, D least. */
+export type Weight = "A" | "B" | "C" | "D";
+
+/**
+ * A tsvector literal (cast with ::tsvector) of weighted texts: each word segmented and folded as
+ * words() does, with its positions, so ts_rank ranks titles above descriptions and frequent words
+ * above rare ones. Positions past 16383 share the last one (PostgreSQL's limit).
+ */
+export function weightedTsvector(parts: [Weight, (string | null | undefined)[]][]): string {
+  const at = new Map<string, string[]>();
+  let pos = 0;
+  for (const [weight, texts] of parts) {
+    for (const text of texts) {
+      if (!text) continue;
+      for (const w of words(text)) {
+        if (w.length > 200) continue;
+        pos = Math.min(pos + 1, 16383);
+        const list = at.get(w);
+        if (!list) at.set(w, [`${pos}${weight}`]);
+        else if (list.length < 256) list.push(`${pos}${weight}`);
+      }
+    }
+  }
+  const quote = (w: string) => `'${w.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+  return [...at].map(([w, ps]) => `${quote(w)}:${ps.join(",")}`).join(" ");
+}

@@ -52,6 +52,8 @@ export interface IncidentRow {
   tlp: string;
   distribution: number;
   match_features: unknown;
+  /** A tsvector literal (platform/text.ts weightedTsvector). */
+  search: string;
 }
 
 export async function insertIncident(
@@ -65,6 +67,7 @@ export async function insertIncident(
       ...row,
       details: JSON.stringify(row.details),
       match_features: row.match_features === null ? null : JSON.stringify(row.match_features),
+      search: sql`${row.search}::tsvector`,
     })
     .execute();
   const rows = texts.map((t) => ({ incident_id: row.id, ...t }));
@@ -129,17 +132,27 @@ export async function updateIncident(
     published_at?: Date;
   },
 ) {
-  const { details, match_features, ...rest } = patch;
+  const { details, match_features, search, ...rest } = patch;
   await db
     .updateTable("incidents")
     .set({
       ...rest,
       ...(details ? { details: JSON.stringify(details) } : {}),
+      ...(search !== undefined ? { search: sql`${search}::tsvector` } : {}),
       ...(match_features !== undefined
         ? { match_features: match_features === null ? null : JSON.stringify(match_features) }
         : {}),
       updated_at: new Date(),
     })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Sets what is computed from an incident (fingerprint, search vector); not an edit, so updated_at stays. */
+export async function setDerived(db: Executor, id: string, d: { match_features: unknown; search: string }) {
+  await db
+    .updateTable("incidents")
+    .set({ match_features: JSON.stringify(d.match_features), search: sql`${d.search}::tsvector` })
     .where("id", "=", id)
     .execute();
 }
@@ -193,7 +206,7 @@ async function facet(db: Executor, base: { select: (e: unknown) => unknown }, ex
   return rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
 }
 
-const analystBase = (db: Executor, f: AnalystFilter) => {
+const analystBase = (db: Executor, f: AnalystFilter, tsquery: string | undefined) => {
   let q = db
     .selectFrom("incidents as i")
     .innerJoin("incident_texts as t", (j) =>
@@ -206,18 +219,19 @@ const analystBase = (db: Executor, f: AnalystFilter) => {
       f.assigneeId === null
         ? q.where("i.assignee_id", "is", null)
         : q.where("i.assignee_id", "=", f.assigneeId);
-  if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, "\\$&")}%`;
-    q = q.where((eb) =>
-      eb.or([eb("t.title", "ilike", like), eb("t.description", "ilike", like), eb("i.ref", "ilike", like)]),
-    );
-  }
+  if (tsquery) q = q.where(sql<boolean>`i.search @@ ${tsquery}::tsquery`);
   return q;
 };
 
-/** The analysts' queue: every incident on the node with its working title. */
-export async function listForAnalysts(db: Executor, f: AnalystFilter) {
-  const base = analystBase(db, f);
+/**
+ * The analysts' queue: every incident on the node with its working title; with a query, those whose
+ * texts (any language), other free texts, names or ref match it, best first.
+ */
+export async function listForAnalysts(db: Executor, f: AnalystFilter, tsquery: string | undefined) {
+  const base = analystBase(db, f, tsquery);
+  const order = tsquery
+    ? sql`ts_rank(i.search, ${tsquery}::tsquery) desc, i.updated_at desc`
+    : sql`i.updated_at desc`;
   const [items, total, countries, severity, harmTypes, status] = await Promise.all([
     base
       .select([
@@ -235,7 +249,7 @@ export async function listForAnalysts(db: Executor, f: AnalystFilter) {
         "i.assignee_id",
         "i.updated_at",
       ])
-      .orderBy("i.updated_at", "desc")
+      .orderBy(order)
       .limit(f.limit)
       .offset(f.offset)
       .execute(),
@@ -291,14 +305,14 @@ export async function insertVersion(
     content_hash: string;
     published_by: string;
   },
-  lexemes: string[],
+  search: string,
 ) {
   await db
     .insertInto("incident_versions")
     .values({
       ...row,
       document: JSON.stringify(row.document),
-      search: sql`array_to_tsvector(${lexemes}::text[])`,
+      search: sql`${search}::tsvector`,
     })
     .execute();
 }
@@ -353,6 +367,26 @@ export async function moveReports(db: Executor, from: string, to: string) {
             SELECT ${to}, report_id FROM incident_reports WHERE incident_id = ${from}
             ON CONFLICT DO NOTHING`.execute(db);
 }
+
+/**
+ * Brings a merged incident's texts over to the incident it went into, in the languages that one
+ * lacks (working copy and protected originals), with the analysts' redaction decisions.
+ */
+export async function copyTexts(db: Executor, from: string, to: string) {
+  for (const table of ["incident_texts", "incident_originals"] as const) {
+    await sql`INSERT INTO ${sql.table(table)} (incident_id, lang, title, description)
+              SELECT ${to}, lang, title, description FROM ${sql.table(table)} WHERE incident_id = ${from}
+              ON CONFLICT DO NOTHING`.execute(db);
+  }
+  await sql`INSERT INTO redaction_decisions (incident_id, kind, text, decision, decided_by, decided_at)
+            SELECT ${to}, kind, text, decision, decided_by, decided_at FROM redaction_decisions
+            WHERE incident_id = ${from}
+            ON CONFLICT DO NOTHING`.execute(db);
+}
+
+/** Incidents not yet in the analysts' search index (rows from before migration 0014). */
+export const unindexed = (db: Executor, limit: number) =>
+  db.selectFrom("incidents").select("id").where("search", "is", null).limit(limit).execute();
 
 export const decisions = (db: Executor, id: string) =>
   db

@@ -6,7 +6,7 @@ import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { checkAttachment } from "../../platform/files.ts";
 import { randomToken, uuidv7 } from "../../platform/ids.ts";
 import { nextRef } from "../../platform/refs.ts";
-import { lexemes, toTsquery } from "../../platform/text.ts";
+import { toTsquery, weightedTsvector } from "../../platform/text.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import * as repo from "./incidents.repo.ts";
 import { ReportInput, type ReportInputT, type Status } from "./incidents.schemas.ts";
@@ -85,6 +85,50 @@ function features(
 }
 
 /**
+ * The analysts' search vector: titles (weight A) and descriptions (B) in every language, the other
+ * free texts and the systems' names (C), the ref and countries (D). Published versions get the same
+ * built from their redacted texts.
+ */
+function searchVector(ref: string, texts: Text[], details: Record<string, unknown>, countries: string[]) {
+  const systems = (details as { systems?: { name: string; provider?: string }[] }).systems ?? [];
+  return weightedTsvector([
+    ["A", texts.map((t) => t.title)],
+    ["B", texts.map((t) => t.description)],
+    ["C", [...freeTexts([], details).map((f) => f.text), ...systems.flatMap((x) => [x.name, x.provider])]],
+    ["D", [ref, ...countries]],
+  ]);
+}
+
+type Derivable = Pick<
+  repo.IncidentRow,
+  "id" | "ref" | "countries" | "occurred_from" | "occurred_to" | "details" | "primary_lang"
+>;
+
+/** What an incident's texts and fields give the duplicate detector and the search index. */
+const derived = (i: Derivable, texts: Text[]) => ({
+  match_features: features(i.id, texts, i, i.primary_lang),
+  search: searchVector(i.ref, texts, i.details, i.countries),
+});
+
+/** Recomputes an incident's duplicate fingerprint and search vector from what is stored now. */
+async function refreshDerived(trx: Parameters<typeof repo.getIncidentForUpdate>[0], id: string) {
+  const i = await repo.getIncidentForUpdate(trx, id);
+  if (!i) return;
+  await repo.setDerived(trx, id, derived(i as Derivable, await repo.getTexts(trx, id)));
+}
+
+/** Indexes incidents stored before the search index existed (at start-up; a no-op once done). */
+export async function indexMissing(ctx: AppContext) {
+  for (;;) {
+    const ids = await repo.unindexed(ctx.db, 200);
+    if (!ids.length) return;
+    await ctx.db.transaction().execute(async (trx) => {
+      for (const { id } of ids) await refreshDerived(trx, id);
+    });
+  }
+}
+
+/**
  * Takes in a report (public form, a signed-in organisation, or a machine) and opens an incident for
  * it. The contact goes to the protected store; the texts as received are kept as originals.
  */
@@ -140,11 +184,12 @@ export async function submitReport(ctx: AppContext, actor: Actor, input: ReportI
     tlp: "amber",
     distribution: 1,
     match_features: null,
+    search: "",
   };
-  row.match_features = features(incidentId, texts, row, lang);
   return ctx.db.transaction().execute(async (trx) => {
     const reportRef = await nextRef(trx, `REP-${node.jurisdiction}-${year}`);
     row.ref = await nextRef(trx, `INC-${node.jurisdiction}-${year}`);
+    Object.assign(row, derived(row, texts));
     await repo.insertReport(
       trx,
       {
@@ -244,7 +289,7 @@ export async function listIncidents(
         : assignee === "nobody"
           ? null
           : undefined;
-    const r = await repo.listForAnalysts(ctx.db, { ...q, assigneeId });
+    const r = await repo.listForAnalysts(ctx.db, { ...q, assigneeId }, q.q ? toTsquery(q.q) : undefined);
     return {
       items: r.items.map((x) => ({
         id: x.id,
@@ -353,13 +398,8 @@ export async function updateIncident(
       ...(patch.tlp ? { tlp: patch.tlp } : {}),
       ...(patch.distribution !== undefined ? { distribution: patch.distribution } : {}),
       primary_lang: texts.some((t) => t.lang === i.primary_lang) ? i.primary_lang : texts[0]!.lang,
-      match_features: features(
-        id,
-        texts,
-        { countries, occurred_from, occurred_to, details: i.details as Record<string, unknown> },
-        i.primary_lang,
-      ),
     });
+    await refreshDerived(trx, id);
     await appendAudit(trx, actor, {
       action: "incident.update",
       targetType: "incident",
@@ -687,7 +727,7 @@ export async function publish(
         content_hash: sha256Hex(canonicalJson(doc)),
         published_by: actorLabel(actor),
       },
-      lexemes(i.ref, ...publicTexts.flatMap((t) => [t.title, t.description]), ...i.countries),
+      searchVector(i.ref, publicTexts, details, i.countries),
     );
     await repo.updateIncident(trx, id, {
       status: "published",
@@ -706,7 +746,10 @@ export async function publish(
   return doc;
 }
 
-/** Merges an incident into another: its reports move over and its id redirects there for good. */
+/**
+ * Merges an incident into another: its reports move over, its texts join the other's in the
+ * languages that one lacks (so it is found in either language), and its id redirects there for good.
+ */
 export async function merge(ctx: AppContext, actor: Actor, id: string, into: string) {
   await requireAnalyst(ctx, actor);
   if (id === into)
@@ -723,7 +766,9 @@ export async function merge(ctx: AppContext, actor: Actor, id: string, into: str
     if (target.merged_into)
       throw new AppError("conflict", "The target was itself merged; merge into the incident it went to.");
     await repo.moveReports(trx, id, into);
+    await repo.copyTexts(trx, id, into);
     await repo.updateIncident(trx, id, { status: "merged", merged_into: into });
+    await refreshDerived(trx, into);
     await appendAudit(trx, actor, {
       action: "incident.merge",
       targetType: "incident",

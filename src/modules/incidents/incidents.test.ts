@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
+import { indexMissing } from "./incidents.service.ts";
 
 let node: TestNode;
 let analyst: Auth;
@@ -141,16 +142,21 @@ describe("from a report in Indonesian to a published incident (the issue's story
       (await a.GET("/api/v1/incidents/{id}/reports", { params: { path: { id: target } } })).data,
     ).toHaveLength(2);
 
-    // The analyst brings the Indonesian text over, with its personal data, as a translation.
-    await a.PATCH("/api/v1/incidents/{id}", {
-      params: { path: { id: target } },
-      body: {
-        texts: [
-          { lang: "en", title: english.title, description: english.description },
-          { lang: "id", title: indonesian.title, description: indonesian.description },
-        ],
-      },
-    });
+    // The merge brought the Indonesian text over, with its personal data, as a translation.
+    const working = await a.GET("/api/v1/incidents/{id}", { params: { path: { id: target } } });
+    expect((working.data as { texts: { lang: string; title: string }[] }).texts).toEqual([
+      expect.objectContaining({ lang: "en", title: english.title }),
+      expect.objectContaining({ lang: "id", title: indonesian.title }),
+    ]);
+    // Analysts find it in either language before it is published.
+    for (const q of ["loan-scoring chatbot", "membocorkan NIK nasabah"]) {
+      const found = await a.GET("/api/v1/incidents", { params: { query: { q } } });
+      expect(
+        found.data!.items.map((i) => i.id),
+        q,
+      ).toContain(target);
+      expect(found.data!.items.find((i) => i.id === source)?.status ?? "merged").toBe("merged");
+    }
     for (const to of ["triage", "in-review", "validated"] as const) {
       expect(
         (
@@ -239,6 +245,122 @@ describe("from a report in Indonesian to a published incident (the issue's story
     });
     const atom = await node.app.inject({ url: "/api/v1/incidents/feed.atom" });
     expect(atom.body).toContain(`urn:uuid:${target}`);
+  });
+});
+
+describe("full-text search", () => {
+  const thai = {
+    lang: "th",
+    title: "แชตบอตของโรงพยาบาลให้คำแนะนำเรื่องยาผิด",
+    description: "ในเดือนกุมภาพันธ์ แชตบอตของโรงพยาบาลแนะนำขนาดยาที่ผิดแก่ผู้ป่วยเบาหวานหลายราย ผู้ป่วยสองรายต้องเข้ารักษาตัว",
+    aiRelation: ["contributing-factor"],
+    reporter: { stakeholderGroup: "affected-person", relation: "directly-involved" },
+    occurredFrom: "2026-02",
+    countries: ["TH"],
+    evidence: [{ url: "https://news.example/th-hospital-bot" }],
+    systems: [{ name: "MedAssist", provider: "Siam Health AI" }],
+    severity: "serious-incident",
+    harmTypes: ["physical"],
+    actionsTaken: "The hospital suspended the dosage assistant pending an audit.",
+  } as const;
+
+  async function publishAsIs(id: string) {
+    const a = node.as(analyst);
+    for (const to of ["triage", "in-review", "validated"] as const)
+      await a.POST("/api/v1/incidents/{id}/transition", { params: { path: { id } }, body: { to } });
+    const review = await a.GET("/api/v1/incidents/{id}/redactions", { params: { path: { id } } });
+    for (const s of review.data!.suggestions)
+      await a.POST("/api/v1/incidents/{id}/redactions", {
+        params: { path: { id } },
+        body: { kind: s.kind, text: s.text, decision: "redact" },
+      });
+    const p = await a.POST("/api/v1/incidents/{id}/publish", {
+      params: { path: { id } },
+      body: { tlp: "clear" },
+    });
+    expect(p.response.status).toBe(200);
+  }
+
+  it("finds Thai text by a word inside unspaced script, for analysts and the public, with filters and facets", async () => {
+    const r = await node.client.POST("/api/v1/reports", { body: thai as never });
+    const id = r.data!.incidentId;
+    const a = node.as(analyst);
+    // "โรงพยาบาล" (hospital) and "เบาหวาน" (diabetes) are words inside unspaced Thai; "ยา" (medicine)
+    // is a prefix of no word here but a word of its own.
+    for (const q of ["โรงพยาบาล", "ผู้ป่วยเบาหวาน", "ยา"]) {
+      const found = await a.GET("/api/v1/incidents", { params: { query: { q } } });
+      expect(
+        found.data!.items.map((i) => i.id),
+        q,
+      ).toContain(id);
+    }
+    // Not a substring match: "บาล" is part of the word โรงพยาบาล, not a word.
+    expect(
+      (await a.GET("/api/v1/incidents", { params: { query: { q: "บาล" } } })).data!.items.map((i) => i.id),
+    ).not.toContain(id);
+    // Other texts and names: the actions taken, the system's provider.
+    for (const q of ["suspended dosage assistant", "Siam Health"]) {
+      expect(
+        (await a.GET("/api/v1/incidents", { params: { query: { q } } })).data!.items.map((i) => i.id),
+        q,
+      ).toContain(id);
+    }
+    const withFilter = await a.GET("/api/v1/incidents", {
+      params: { query: { q: "โรงพยาบาล", country: "TH" } },
+    });
+    expect(withFilter.data!.items.map((i) => i.id)).toContain(id);
+    expect(withFilter.data!.facets.countries).toEqual([{ value: "TH", count: withFilter.data!.total }]);
+    expect(
+      (await a.GET("/api/v1/incidents", { params: { query: { q: "โรงพยาบาล", country: "SG" } } })).data!
+        .total,
+    ).toBe(0);
+
+    // The public sees it only once published.
+    const before = await node.client.GET("/api/v1/incidents", { params: { query: { q: "โรงพยาบาล" } } });
+    expect(before.data!.items.map((i) => i.id)).not.toContain(id);
+    await publishAsIs(id);
+    const after = await node.client.GET("/api/v1/incidents", {
+      params: { query: { q: "เบาหวาน", severity: "serious-incident" } },
+    });
+    expect(after.data!.items.map((i) => i.id)).toContain(id);
+    expect(after.data!.facets.severity).toContainEqual({
+      value: "serious-incident",
+      count: after.data!.total,
+    });
+  });
+
+  it("ranks a title match above a mention in the description", async () => {
+    const word = "Zephyrine";
+    const inTitle = await node.client.POST("/api/v1/reports", {
+      body: {
+        ...english,
+        title: `${word} voice clone used in bank fraud`,
+        description: english.description,
+      } as never,
+    });
+    const inText = await node.client.POST("/api/v1/reports", {
+      body: {
+        ...english,
+        title: "Voice clone used in a bank fraud",
+        description: `${english.description} A vendor called ${word} was mentioned.`,
+      } as never,
+    });
+    const found = await node
+      .as(analyst)
+      .GET("/api/v1/incidents", { params: { query: { q: word.toLowerCase() } } });
+    expect(found.data!.items.map((i) => i.id)).toEqual([inTitle.data!.incidentId, inText.data!.incidentId]);
+  });
+
+  it("indexes incidents stored before the index existed", async () => {
+    const r = await node.client.POST("/api/v1/reports", {
+      body: { ...english, title: "Quokkabot chatbot leaked loan data" } as never,
+    });
+    const id = r.data!.incidentId;
+    await node.ctx.db.updateTable("incidents").set({ search: null }).where("id", "=", id).execute();
+    const q = { params: { query: { q: "quokkabot" } } };
+    expect((await node.as(analyst).GET("/api/v1/incidents", q)).data!.items).toHaveLength(0);
+    await indexMissing(node.ctx);
+    expect((await node.as(analyst).GET("/api/v1/incidents", q)).data!.items.map((i) => i.id)).toEqual([id]);
   });
 });
 

@@ -245,6 +245,8 @@ export interface IncidentsTable {
   assignee_id: string | null;
   merged_into: string | null;
   match_features: ColumnType<unknown, string | null, string | null>;
+  /** Analysts' full-text search (migration 0014); null until indexed. */
+  search: ColumnType<string | null, unknown, unknown>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
   published_at: Timestamp | null;
