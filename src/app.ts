@@ -4,6 +4,7 @@ import { authRoutes, registerAuthentication } from "./modules/auth/auth.routes.t
 import { footprintRoutes } from "./modules/footprints/footprints.routes.ts";
 import { syncContent } from "./modules/frameworks/frameworks.content.ts";
 import { frameworkRoutes } from "./modules/frameworks/frameworks.routes.ts";
+import { entityRoutes } from "./modules/incidents/entities.routes.ts";
 import { incidentRoutes } from "./modules/incidents/incidents.routes.ts";
 import { indexMissing } from "./modules/incidents/incidents.service.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
@@ -70,6 +71,7 @@ export async function buildApp(
     await app.register(auditRoutes(ctx));
     await app.register(frameworkRoutes(ctx));
     await app.register(incidentRoutes(ctx));
+    await app.register(entityRoutes(ctx));
     await app.register(registryRoutes(ctx));
     await app.register(assessmentRoutes(ctx));
     await app.register(footprintRoutes(ctx));

@@ -2,12 +2,14 @@ import type { Actor } from "../../platform/access.ts";
 import { appendAudit, canonicalJson } from "../../platform/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sha256Hex } from "../../platform/crypto.ts";
+import type { Executor } from "../../platform/db/index.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { checkAttachment } from "../../platform/files.ts";
 import { randomToken, uuidv7 } from "../../platform/ids.ts";
 import { nextRef } from "../../platform/refs.ts";
 import { toTsquery, weightedTsvector } from "../../platform/text.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
+import * as entitiesRepo from "./entities.repo.ts";
 import * as repo from "./incidents.repo.ts";
 import { ReportInput, type ReportInputT, type Status } from "./incidents.schemas.ts";
 import { detectPii, type PiiFinding, redact } from "./pii.ts";
@@ -20,6 +22,8 @@ import {
 import { checkClassification, TAXONOMIES } from "./taxonomies.ts";
 
 type Text = { lang: string; title: string; description: string };
+/** An entity linked to the incident, as matching and search see it. */
+type Linked = { name: string; aliases: string[] };
 
 /** Incidents on this node are triaged by its node administrators and by regulators of its jurisdiction (or of the Secretariat). */
 export async function isAnalyst(ctx: AppContext, actor: Actor): Promise<boolean> {
@@ -34,7 +38,7 @@ export async function isAnalyst(ctx: AppContext, actor: Actor): Promise<boolean>
   );
 }
 
-async function requireAnalyst(ctx: AppContext, actor: Actor) {
+export async function requireAnalyst(ctx: AppContext, actor: Actor) {
   if (actor.kind === "anonymous")
     throw new AppError("not_signed_in", "Sign in as a triage analyst to do this.");
   if (!(await isAnalyst(ctx, actor))) throw forbidden("Only this node's triage analysts can do this.");
@@ -60,6 +64,7 @@ function features(
     details: Record<string, unknown>;
   },
   lang: string,
+  linked: Linked[],
 ): MatchFeatures {
   const d = row.details as {
     systems?: { name: string; provider?: string }[];
@@ -69,7 +74,8 @@ function features(
   const entities = [
     ...(d.systems ?? []).flatMap((s) => [s.name, s.provider ?? ""]),
     ...(d.actors ?? []).map((a) => a.name),
-  ].filter(Boolean);
+    ...linked.map((e) => [e.name, ...e.aliases]),
+  ].filter((e) => e.length);
   const input: IncidentForMatching = {
     id,
     title: texts.map((t) => t.title).join("\n"),
@@ -89,12 +95,25 @@ function features(
  * free texts and the systems' names (C), the ref and countries (D). Published versions get the same
  * built from their redacted texts.
  */
-function searchVector(ref: string, texts: Text[], details: Record<string, unknown>, countries: string[]) {
+function searchVector(
+  ref: string,
+  texts: Text[],
+  details: Record<string, unknown>,
+  countries: string[],
+  linked: Linked[],
+) {
   const systems = (details as { systems?: { name: string; provider?: string }[] }).systems ?? [];
   return weightedTsvector([
     ["A", texts.map((t) => t.title)],
     ["B", texts.map((t) => t.description)],
-    ["C", [...freeTexts([], details).map((f) => f.text), ...systems.flatMap((x) => [x.name, x.provider])]],
+    [
+      "C",
+      [
+        ...freeTexts([], details).map((f) => f.text),
+        ...systems.flatMap((x) => [x.name, x.provider]),
+        ...linked.flatMap((e) => [e.name, ...e.aliases]),
+      ],
+    ],
     ["D", [ref, ...countries]],
   ]);
 }
@@ -105,16 +124,24 @@ type Derivable = Pick<
 >;
 
 /** What an incident's texts and fields give the duplicate detector and the search index. */
-const derived = (i: Derivable, texts: Text[]) => ({
-  match_features: features(i.id, texts, i, i.primary_lang),
-  search: searchVector(i.ref, texts, i.details, i.countries),
+const derived = (i: Derivable, texts: Text[], linked: Linked[]) => ({
+  match_features: features(i.id, texts, i, i.primary_lang, linked),
+  search: searchVector(i.ref, texts, i.details, i.countries, linked),
 });
 
+/** The entities linked to an incident, each once (whatever its roles). */
+async function linkedEntities(db: Executor, id: string): Promise<Linked[]> {
+  const seen = new Map<string, Linked>();
+  for (const l of await entitiesRepo.linksOf(db, id)) seen.set(l.id, { name: l.name, aliases: l.aliases });
+  return [...seen.values()];
+}
+
 /** Recomputes an incident's duplicate fingerprint and search vector from what is stored now. */
-async function refreshDerived(trx: Parameters<typeof repo.getIncidentForUpdate>[0], id: string) {
+export async function refreshDerived(trx: Executor, id: string) {
   const i = await repo.getIncidentForUpdate(trx, id);
   if (!i) return;
-  await repo.setDerived(trx, id, derived(i as Derivable, await repo.getTexts(trx, id)));
+  const [texts, linked] = await Promise.all([repo.getTexts(trx, id), linkedEntities(trx, id)]);
+  await repo.setDerived(trx, id, derived(i as Derivable, texts, linked));
 }
 
 /** Indexes incidents stored before the search index existed (at start-up; a no-op once done). */
@@ -189,7 +216,7 @@ export async function submitReport(ctx: AppContext, actor: Actor, input: ReportI
   return ctx.db.transaction().execute(async (trx) => {
     const reportRef = await nextRef(trx, `REP-${node.jurisdiction}-${year}`);
     row.ref = await nextRef(trx, `INC-${node.jurisdiction}-${year}`);
-    Object.assign(row, derived(row, texts));
+    Object.assign(row, derived(row, texts, []));
     await repo.insertReport(
       trx,
       {
@@ -647,6 +674,7 @@ function publicDocument(
   texts: Text[],
   details: Record<string, unknown>,
   classifications: { namespace: string; key: string; value: string }[],
+  entities: { id: string; name: string; kind: string; roles: string[] }[],
 ) {
   return {
     id: i.id,
@@ -665,6 +693,7 @@ function publicDocument(
     texts,
     details,
     classifications,
+    entities,
     tlp: i.tlp as "clear",
   };
 }
@@ -712,8 +741,19 @@ export async function publish(
   const tlp = opts.tlp ?? i.tlp;
   const version = i.version + 1;
   const publishedAt = new Date().toISOString();
-  const classes = await repo.classifications(ctx.db, id);
-  const doc = publicDocument({ ...i, tlp }, version, publishedAt, publicTexts, details, classes);
+  const [classes, links] = await Promise.all([
+    repo.classifications(ctx.db, id),
+    entitiesRepo.linksOf(ctx.db, id),
+  ]);
+  const entities = new Map<string, { id: string; name: string; kind: string; roles: string[] }>();
+  for (const l of links) {
+    const e = entities.get(l.id) ?? { id: l.id, name: l.name, kind: l.kind, roles: [] };
+    e.roles.push(l.role);
+    entities.set(l.id, e);
+  }
+  const doc = publicDocument({ ...i, tlp }, version, publishedAt, publicTexts, details, classes, [
+    ...entities.values(),
+  ]);
   await ctx.db.transaction().execute(async (trx) => {
     const locked = await requireOpen(trx, id);
     if (locked.version !== i.version || locked.status !== "validated")
@@ -727,7 +767,7 @@ export async function publish(
         content_hash: sha256Hex(canonicalJson(doc)),
         published_by: actorLabel(actor),
       },
-      searchVector(i.ref, publicTexts, details, i.countries),
+      searchVector(i.ref, publicTexts, details, i.countries, links),
     );
     await repo.updateIncident(trx, id, {
       status: "published",
@@ -767,6 +807,7 @@ export async function merge(ctx: AppContext, actor: Actor, id: string, into: str
       throw new AppError("conflict", "The target was itself merged; merge into the incident it went to.");
     await repo.moveReports(trx, id, into);
     await repo.copyTexts(trx, id, into);
+    await entitiesRepo.moveLinks(trx, "incident_id", id, into);
     await repo.updateIncident(trx, id, { status: "merged", merged_into: into });
     await refreshDerived(trx, into);
     await appendAudit(trx, actor, {

@@ -318,7 +318,20 @@ describe("full-text search", () => {
     // The public sees it only once published.
     const before = await node.client.GET("/api/v1/incidents", { params: { query: { q: "โรงพยาบาล" } } });
     expect(before.data!.items.map((i) => i.id)).not.toContain(id);
+    const hospital = await a.POST("/api/v1/entities", {
+      body: { name: "Bangkok Riverside Hospital", kind: "company", aliases: ["โรงพยาบาลริมน้ำ"] },
+    });
+    await a.PUT("/api/v1/incidents/{id}/entities", {
+      params: { path: { id } },
+      body: { links: [{ entityId: hospital.data!.id, role: "deployer" }] },
+    });
     await publishAsIs(id);
+    const pub = await node.client.GET("/api/v1/incidents/{id}", { params: { path: { id } } });
+    expect((pub.data as { entities?: unknown }).entities).toEqual([
+      { id: hospital.data!.id, name: "Bangkok Riverside Hospital", kind: "company", roles: ["deployer"] },
+    ]);
+    const byEntity = await node.client.GET("/api/v1/incidents", { params: { query: { q: "riverside" } } });
+    expect(byEntity.data!.items.map((i) => i.id)).toEqual([id]);
     const after = await node.client.GET("/api/v1/incidents", {
       params: { query: { q: "เบาหวาน", severity: "serious-incident" } },
     });

@@ -304,6 +304,19 @@ export interface IncidentVersionsTable {
   search: ColumnType<string, unknown, never>;
 }
 
+export interface EntitiesTable {
+  id: string;
+  name: string;
+  norm: string;
+  kind: string;
+  country: string | null;
+  url: string | null;
+  merged_into: string | null;
+  search: ColumnType<string, unknown, unknown>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
 export interface RefSequencesTable {
   scope: string;
   next: ColumnType<string, string | number, string | number>;
@@ -366,6 +379,9 @@ export interface DB {
   incident_comments: IncidentCommentsTable;
   incident_classifications: IncidentClassificationsTable;
   incident_versions: IncidentVersionsTable;
+  entities: EntitiesTable;
+  entity_aliases: { entity_id: string; alias: string; norm: string };
+  incident_entities: { incident_id: string; entity_id: string; role: string };
   ref_sequences: RefSequencesTable;
   attachments: AttachmentsTable;
   content_files: { path: string; sha256: string; loaded_at: DefaultTimestamp };
