@@ -1,16 +1,7 @@
 import { z } from "zod";
 import { PageQuery, page } from "../../platform/http-schemas.ts";
 import { ACTOR_ROLES } from "./incidents.schemas.ts";
-
-/** What an entity is (ours): an organisation of some kind, or a group of people (harmed parties). */
-export const ENTITY_KINDS = [
-  "company",
-  "public-body",
-  "civil-society",
-  "academic",
-  "people",
-  "other",
-] as const;
+import { ENTITY_KINDS } from "./vocabulary.ts";
 
 const Name = z.string().trim().min(2).max(200);
 const Country = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code");
