@@ -7,6 +7,8 @@
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
 export function fold(word: string): string {
+  // Printable ASCII has nothing to fold but case (the common case, and the hot path of indexing).
+  if (/^[ -~]*$/.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize("NFD")
@@ -27,12 +29,19 @@ export const lexemes = (...texts: (string | null | undefined)[]) => [
   ...new Set(texts.flatMap((t) => (t ? words(t) : []))),
 ];
 
+const quoteLexeme = (w: string) => `'${w.replace(/'/g, "''").replace(/\\/g, "\\\\")}'`;
+
+/** A tsquery literal matching any of the given lexemes (already segmented and folded), or undefined. */
+export function anyOf(lexemes: string[]): string | undefined {
+  const ws = [...new Set(lexemes)].filter((w) => w && w.length <= 200);
+  return ws.length ? ws.map(quoteLexeme).join(" | ") : undefined;
+}
+
 /** A tsquery literal (AND of quoted lexemes; the last one as a prefix), or undefined for an empty query. */
 export function toTsquery(q: string): string | undefined {
   const ws = [...new Set(words(q))].slice(0, 12);
   if (!ws.length) return undefined;
-  const quote = (w: string) => `'${w.replace(/'/g, "''").replace(/\\/g, "\\\\")}'`;
-  return ws.map((w, i) => (i === ws.length - 1 ? `${quote(w)}:*` : quote(w))).join(" & ");
+  return ws.map((w, i) => (i === ws.length - 1 ? `${quoteLexeme(w)}:*` : quoteLexeme(w))).join(" & ");
 }
 
 /** Weights of a tsvector's parts, as ts_rank reads them: A (titles) counts most, D least. */
@@ -58,6 +67,5 @@ export function weightedTsvector(parts: [Weight, (string | null | undefined)[]][
       }
     }
   }
-  const quote = (w: string) => `'${w.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
-  return [...at].map(([w, ps]) => `${quote(w)}:${ps.join(",")}`).join(" ");
+  return [...at].map(([w, ps]) => `${quoteLexeme(w)}:${ps.join(",")}`).join(" ");
 }

@@ -173,9 +173,9 @@ export interface AnalystFilter {
 
 function filtered<QB extends { where: (...a: never[]) => QB }>(qb: QB, f: AnalystFilter): QB {
   let q = qb as unknown as { where: (...a: unknown[]) => typeof q };
-  if (f.country) q = q.where(sql<boolean>`${f.country} = ANY(i.countries)`);
+  if (f.country) q = q.where(sql<boolean>`i.countries @> ARRAY[${f.country}]::text[]`);
   if (f.severity) q = q.where("i.severity", "=", f.severity);
-  if (f.harmType) q = q.where(sql<boolean>`${f.harmType} = ANY(i.harm_types)`);
+  if (f.harmType) q = q.where(sql<boolean>`i.harm_types @> ARRAY[${f.harmType}]::text[]`);
   if (f.industry) q = q.where("i.industry", "like", `${f.industry}%`);
   if (f.from) q = q.where(sql<boolean>`i.occurred_end >= ${startOf(f.from)}::date`);
   if (f.to) q = q.where(sql<boolean>`i.occurred_start <= ${endOf(f.to)}::date`);
@@ -439,11 +439,14 @@ export const classifications = (db: Executor, id: string) =>
     .orderBy("namespace")
     .execute();
 
-/** Candidates for duplicate detection: unmerged incidents whose date window or countries overlap. */
+/**
+ * Candidates for duplicate detection: unmerged incidents sharing at least one of the given search
+ * terms (names, entities, title words), within 60 days when both are dated, the best-ranked first.
+ */
 export function duplicateCandidates(
   db: Executor,
   self: string,
-  countries: string[],
+  terms: string,
   start: string | null,
   end: string | null,
   limit: number,
@@ -453,22 +456,19 @@ export function duplicateCandidates(
     .select(["id", "ref", "match_features"])
     .where("id", "!=", self)
     .where("status", "not in", ["merged", "withdrawn", "rejected"])
-    .where("match_features", "is not", null);
-  q = q.where((eb) =>
-    eb.or([
-      ...(countries.length ? [eb(sql<boolean>`countries && ${countries}::text[]`, "=", true)] : []),
-      ...(start && end
-        ? [
-            eb.and([
-              eb("occurred_start", "<=", sql<string>`(${end}::date + 60)`),
-              eb("occurred_end", ">=", sql<string>`(${start}::date - 60)`),
-            ]),
-          ]
-        : []),
-      eb.val(countries.length === 0 && !start),
-    ]),
-  );
-  return q.orderBy("created_at", "desc").limit(limit).execute();
+    .where("match_features", "is not", null)
+    .where(sql<boolean>`search @@ ${terms}::tsquery`);
+  if (start && end)
+    q = q.where((eb) =>
+      eb.or([
+        eb("occurred_start", "is", null),
+        eb.and([
+          eb("occurred_start", "<=", sql<string>`(${end}::date + 60)`),
+          eb("occurred_end", ">=", sql<string>`(${start}::date - 60)`),
+        ]),
+      ]),
+    );
+  return q.orderBy(sql`ts_rank(search, ${terms}::tsquery)`, "desc").limit(limit).execute();
 }
 
 export async function replaceClassification(

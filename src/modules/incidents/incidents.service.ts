@@ -7,16 +7,19 @@ import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { checkAttachment } from "../../platform/files.ts";
 import { randomToken, uuidv7 } from "../../platform/ids.ts";
 import { nextRef } from "../../platform/refs.ts";
-import { toTsquery, weightedTsvector } from "../../platform/text.ts";
+import { anyOf, toTsquery, weightedTsvector } from "../../platform/text.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import * as entitiesRepo from "./entities.repo.ts";
 import * as repo from "./incidents.repo.ts";
 import { ReportInput, type ReportInputT, type Status } from "./incidents.schemas.ts";
 import { detectPii, type PiiFinding, redact } from "./pii.ts";
 import {
+  contentWords,
+  entityWords,
   fingerprint,
   type IncidentForMatching,
   type MatchFeatures,
+  nameTokens,
   suggestDuplicates,
 } from "./similarity.ts";
 import { checkClassification, TAXONOMIES } from "./taxonomies.ts";
@@ -124,7 +127,7 @@ type Derivable = Pick<
 >;
 
 /** What an incident's texts and fields give the duplicate detector and the search index. */
-const derived = (i: Derivable, texts: Text[], linked: Linked[]) => ({
+export const derived = (i: Derivable, texts: Text[], linked: Linked[]) => ({
   match_features: features(i.id, texts, i, i.primary_lang, linked),
   search: searchVector(i.ref, texts, i.details, i.countries, linked),
 });
@@ -157,9 +160,16 @@ export async function indexMissing(ctx: AppContext) {
 
 /**
  * Takes in a report (public form, a signed-in organisation, or a machine) and opens an incident for
- * it. The contact goes to the protected store; the texts as received are kept as originals.
+ * it. The contact goes to the protected store; the texts as received are kept as originals. In its
+ * own transaction, or in the caller's (`within`, a bulk import).
  */
-export async function submitReport(ctx: AppContext, actor: Actor, input: ReportInputT, channel?: "import") {
+export async function submitReport(
+  ctx: AppContext,
+  actor: Actor,
+  input: ReportInputT,
+  channel?: "import",
+  within?: Executor,
+) {
   const node = await tenancy.nodeInfo(ctx);
   const year = new Date().getUTCFullYear();
   const { contact, lang, title, description, translations, ...fields } = input;
@@ -213,7 +223,7 @@ export async function submitReport(ctx: AppContext, actor: Actor, input: ReportI
     match_features: null,
     search: "",
   };
-  return ctx.db.transaction().execute(async (trx) => {
+  const store = async (trx: Executor) => {
     const reportRef = await nextRef(trx, `REP-${node.jurisdiction}-${year}`);
     row.ref = await nextRef(trx, `INC-${node.jurisdiction}-${year}`);
     Object.assign(row, derived(row, texts, []));
@@ -239,7 +249,8 @@ export async function submitReport(ctx: AppContext, actor: Actor, input: ReportI
       change: { reportRef, incidentRef: row.ref, channel: via },
     });
     return { reportId, reportRef, incidentId, incidentRef: row.ref, status: "submitted" as const };
-  });
+  };
+  return within ? store(within) : ctx.db.transaction().execute(store);
 }
 
 /** A report from the public form or an organisation, with its one-time upload token for evidence files. */
@@ -820,19 +831,44 @@ export async function merge(ctx: AppContext, actor: Actor, id: string, into: str
   return getIncident(ctx, actor, into);
 }
 
-/** Likely duplicates of an incident, with their reasons, among incidents near in time or place. */
+/**
+ * The search terms that find an incident's likely duplicates: names written in Latin letters, the
+ * words of its entities (systems, actors, linked entities and their aliases) and of its titles, in
+ * every language. Names and entities survive translation; titles catch same-language reports.
+ */
+function duplicateTerms(texts: Text[], details: Record<string, unknown>, linked: Linked[]): string[] {
+  const d = details as { systems?: { name: string; provider?: string }[]; actors?: { name: string }[] };
+  const entities = [
+    ...(d.systems ?? []).flatMap((s) => [s.name, s.provider ?? ""]),
+    ...(d.actors ?? []).map((a) => a.name),
+    ...linked.flatMap((e) => [e.name, ...e.aliases]),
+  ];
+  return [
+    ...nameTokens(texts.map((t) => `${t.title}\n${t.description}`).join("\n")),
+    ...entities.flatMap((e) => (e ? entityWords(e) : [])),
+    ...texts.flatMap((t) => contentWords(t.title)),
+  ];
+}
+
+/** Candidates ranked by the search index, then scored; enough to keep every likely duplicate in view. */
+const DUPLICATE_CANDIDATES = 300;
+
+/** Likely duplicates of an incident, with their reasons, among incidents sharing names, entities or title words. */
 export async function duplicates(ctx: AppContext, actor: Actor, id: string, limit = 10) {
   await requireAnalyst(ctx, actor);
   const i = await repo.getIncident(ctx.db, id);
   if (!i) throw notFound("Incident");
   if (!i.match_features) return [];
+  const [texts, linked] = await Promise.all([repo.getTexts(ctx.db, id), linkedEntities(ctx.db, id)]);
+  const terms = anyOf(duplicateTerms(texts, i.details as Record<string, unknown>, linked));
+  if (!terms) return [];
   const candidates = await repo.duplicateCandidates(
     ctx.db,
     id,
-    i.countries,
+    terms,
     i.occurred_start,
     i.occurred_end,
-    5000,
+    DUPLICATE_CANDIDATES,
   );
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const found = suggestDuplicates(
@@ -914,7 +950,15 @@ export interface ImportRowResult {
   errors?: { field: string; message: string }[];
 }
 
-/** Imports reports one by one: valid rows are kept, each bad row is reported with its fields. */
+/** Valid rows stored per transaction in a bulk import (one commit per chunk instead of one per row). */
+const IMPORT_CHUNK = 500;
+
+/**
+ * Imports reports: each row is validated on its own and bad rows are reported with their fields;
+ * valid rows are stored a chunk per transaction, each with its own refs and audit entry. Should a
+ * chunk fail in the database, its rows are stored again one by one, so every good row is kept and
+ * only the failing one reported; no row is ever half-written.
+ */
 export async function importReports(
   ctx: AppContext,
   actor: Actor,
@@ -922,6 +966,7 @@ export async function importReports(
 ) {
   await requireAnalyst(ctx, actor);
   const results: ImportRowResult[] = [];
+  const valid: { at: number; row: number; input: ReportInputT }[] = [];
   for (const r of rows) {
     if (r.error) {
       results.push({ row: r.row, status: "error", errors: [{ field: "row", message: r.error }] });
@@ -936,8 +981,35 @@ export async function importReports(
       });
       continue;
     }
-    const receipt = await submitReport(ctx, actor, parsed.data, "import");
-    results.push({ row: r.row, status: "imported", incidentRef: receipt.incidentRef });
+    valid.push({ at: results.length, row: r.row, input: parsed.data });
+    results.push({ row: r.row, status: "imported" });
+  }
+  const imported = (at: number, receipt: { incidentRef: string }) => {
+    results[at]!.incidentRef = receipt.incidentRef;
+  };
+  for (let i = 0; i < valid.length; i += IMPORT_CHUNK) {
+    const chunk = valid.slice(i, i + IMPORT_CHUNK);
+    try {
+      const receipts = await ctx.db.transaction().execute(async (trx) => {
+        const out = [];
+        for (const v of chunk) out.push(await submitReport(ctx, actor, v.input, "import", trx));
+        return out;
+      });
+      for (const [k, v] of chunk.entries()) imported(v.at, receipts[k]!);
+    } catch {
+      for (const v of chunk) {
+        try {
+          imported(v.at, await submitReport(ctx, actor, v.input, "import"));
+        } catch (e) {
+          ctx.log.error({ err: e, row: v.row }, "import row could not be stored");
+          results[v.at] = {
+            row: v.row,
+            status: "error",
+            errors: [{ field: "row", message: e instanceof AppError ? e.message : "could not be stored" }],
+          };
+        }
+      }
+    }
   }
   return {
     imported: results.filter((r) => r.status === "imported").length,

@@ -516,6 +516,38 @@ describe("bulk import", () => {
   });
 });
 
+describe("bulk import in the database", () => {
+  it("keeps the good rows of a chunk when one fails in the database, and reports that one", async () => {
+    // A NUL character passes validation but PostgreSQL refuses it in text: the chunk's transaction
+    // fails, and its rows are stored again one by one.
+    const r = await node.as(analyst).POST("/api/v1/reports/import", {
+      body: [
+        { ...english, title: "First good row of the chunk" },
+        { ...english, title: "Row with a NUL \u0000 inside" },
+        { ...english, title: "Last good row of the chunk" },
+      ] as never,
+    });
+    expect(r.data).toMatchObject({
+      imported: 2,
+      failed: 1,
+      rows: [
+        { row: 1, status: "imported", incidentRef: expect.stringMatching(/^INC-/) },
+        { row: 2, status: "error", errors: [{ field: "row" }] },
+        { row: 3, status: "imported", incidentRef: expect.stringMatching(/^INC-/) },
+      ],
+    });
+    const titles = await node.ctx.db
+      .selectFrom("incident_texts")
+      .select("title")
+      .where("title", "like", "%row%of the chunk")
+      .execute();
+    expect(titles.map((t) => t.title).sort()).toEqual([
+      "First good row of the chunk",
+      "Last good row of the chunk",
+    ]);
+  });
+});
+
 describe("evidence files", () => {
   it("lets the reporter attach files with the receipt's token, checked by content, stored with SHA-256", async () => {
     const r = await node.client.POST("/api/v1/reports", { body: english as never });
