@@ -226,6 +226,7 @@ describe("web app: AI incidents, from the public form to the public database", (
     expect(body).toContain("[national-id]");
     await expect(p.locator('[lang="id"]').count()).resolves.toBeGreaterThan(0);
     await p.getByText("Version 1, published").waitFor();
+    await p.getByText("KreditKilat (Deployer, Developer)").waitFor();
     await p.getByText(`${node.url}/incidents/${target}`).waitFor();
     await p.screenshot({ path: "/tmp/aisafe-incident-public.png", fullPage: true });
 
