@@ -1,9 +1,12 @@
 import { sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
 
-export async function insertReport(
+type Contact = { name?: string | undefined; email?: string | undefined; phone?: string | undefined };
+
+/** Reports as received, with their contacts (a contact, if any, goes to the protected store). */
+export async function insertReports(
   db: Executor,
-  row: {
+  rows: {
     id: string;
     ref: string;
     channel: "public-form" | "organisation" | "api" | "import";
@@ -11,24 +14,20 @@ export async function insertReport(
     reporter_org_id: string | null;
     lang: string;
     payload: unknown;
-  },
-  contact?: { name?: string | undefined; email?: string | undefined; phone?: string | undefined },
+  }[],
+  contacts: (Contact | undefined)[],
 ) {
   await db
     .insertInto("reports")
-    .values({ ...row, payload: JSON.stringify(row.payload) })
+    .values(rows.map((row) => ({ ...row, payload: JSON.stringify(row.payload) })))
     .execute();
-  if (contact && (contact.name || contact.email || contact.phone)) {
-    await db
-      .insertInto("report_contacts")
-      .values({
-        report_id: row.id,
-        name: contact.name ?? null,
-        email: contact.email ?? null,
-        phone: contact.phone ?? null,
-      })
-      .execute();
-  }
+  const withContact = rows.flatMap((row, k) => {
+    const c = contacts[k];
+    return c && (c.name || c.email || c.phone)
+      ? [{ report_id: row.id, name: c.name ?? null, email: c.email ?? null, phone: c.phone ?? null }]
+      : [];
+  });
+  if (withContact.length) await db.insertInto("report_contacts").values(withContact).execute();
 }
 
 export interface IncidentRow {
@@ -56,29 +55,32 @@ export interface IncidentRow {
   search: string;
 }
 
-export async function insertIncident(
+/** Incidents with their texts, which are also kept as the protected originals. */
+export async function insertIncidents(
   db: Executor,
-  row: IncidentRow,
-  texts: { lang: string; title: string; description: string }[],
+  rows: IncidentRow[],
+  texts: { lang: string; title: string; description: string }[][],
 ) {
   await db
     .insertInto("incidents")
-    .values({
-      ...row,
-      details: JSON.stringify(row.details),
-      match_features: row.match_features === null ? null : JSON.stringify(row.match_features),
-      search: sql`${row.search}::tsvector`,
-    })
+    .values(
+      rows.map((row) => ({
+        ...row,
+        details: JSON.stringify(row.details),
+        match_features: row.match_features === null ? null : JSON.stringify(row.match_features),
+        search: sql`${row.search}::tsvector`,
+      })),
+    )
     .execute();
-  const rows = texts.map((t) => ({ incident_id: row.id, ...t }));
-  await db.insertInto("incident_texts").values(rows).execute();
-  await db.insertInto("incident_originals").values(rows).execute();
+  const all = rows.flatMap((row, k) => texts[k]!.map((t) => ({ incident_id: row.id, ...t })));
+  await db.insertInto("incident_texts").values(all).execute();
+  await db.insertInto("incident_originals").values(all).execute();
 }
 
-export async function linkReport(db: Executor, incidentId: string, reportId: string) {
+export async function linkReports(db: Executor, links: { incident_id: string; report_id: string }[]) {
   await db
     .insertInto("incident_reports")
-    .values({ incident_id: incidentId, report_id: reportId })
+    .values(links)
     .onConflict((oc) => oc.columns(["incident_id", "report_id"]).doNothing())
     .execute();
 }

@@ -1,12 +1,12 @@
 import type { Actor } from "../../platform/access.ts";
-import { appendAudit, canonicalJson } from "../../platform/audit.ts";
+import { appendAudit, appendAudits, canonicalJson } from "../../platform/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sha256Hex } from "../../platform/crypto.ts";
 import type { Executor } from "../../platform/db/index.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { checkAttachment } from "../../platform/files.ts";
 import { randomToken, uuidv7 } from "../../platform/ids.ts";
-import { nextRef } from "../../platform/refs.ts";
+import { nextRefs } from "../../platform/refs.ts";
 import { anyOf, toTsquery, weightedTsvector } from "../../platform/text.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import * as entitiesRepo from "./entities.repo.ts";
@@ -158,25 +158,10 @@ export async function indexMissing(ctx: AppContext) {
   }
 }
 
-/**
- * Takes in a report (public form, a signed-in organisation, or a machine) and opens an incident for
- * it. The contact goes to the protected store; the texts as received are kept as originals. In its
- * own transaction, or in the caller's (`within`, a bulk import).
- */
-export async function submitReport(
-  ctx: AppContext,
-  actor: Actor,
-  input: ReportInputT,
-  channel?: "import",
-  within?: Executor,
-) {
-  const node = await tenancy.nodeInfo(ctx);
-  const year = new Date().getUTCFullYear();
+/** A report made ready to store: everything but its refs and what is derived from them. */
+function prepareReport(actor: Actor, input: ReportInputT, channel?: "import") {
   const { contact, lang, title, description, translations, ...fields } = input;
   const texts: Text[] = [{ lang, title, description }, ...translations.filter((t) => t.lang !== lang)];
-  const reportId = uuidv7();
-  const incidentId = uuidv7();
-  const via = channel ?? (actor.kind !== "user" ? "public-form" : actor.token ? "api" : "organisation");
   const reporterOrg =
     actor.kind === "user"
       ? (actor.memberships.find((m) => m.role === "org-admin" || m.role === "org-member")?.orgId ?? null)
@@ -200,10 +185,8 @@ export async function submitReport(
     actionsTaken: fields.actionsTaken ?? null,
     sameAs: fields.sameAs,
   };
-  const row: repo.IncidentRow = {
-    id: incidentId,
-    ref: "",
-    origin_node: node.nodeId,
+  const incident: Omit<repo.IncidentRow, "ref" | "origin_node" | "match_features" | "search"> = {
+    id: uuidv7(),
     owner_org: reporterOrg,
     status: "submitted",
     kind: fields.kind,
@@ -220,37 +203,80 @@ export async function submitReport(
     details,
     tlp: "amber",
     distribution: 1,
-    match_features: null,
-    search: "",
   };
-  const store = async (trx: Executor) => {
-    const reportRef = await nextRef(trx, `REP-${node.jurisdiction}-${year}`);
-    row.ref = await nextRef(trx, `INC-${node.jurisdiction}-${year}`);
-    Object.assign(row, derived(row, texts, []));
-    await repo.insertReport(
-      trx,
-      {
-        id: reportId,
-        ref: reportRef,
-        channel: via,
-        reporter_user_id: actor.kind === "user" ? actor.userId : null,
-        reporter_org_id: reporterOrg,
-        lang,
-        payload: { lang, title, description, translations, ...fields },
-      },
-      contact,
-    );
-    await repo.insertIncident(trx, row, texts);
-    await repo.linkReport(trx, incidentId, reportId);
-    await appendAudit(trx, actor, {
+  const report = {
+    id: uuidv7(),
+    channel: channel ?? (actor.kind !== "user" ? "public-form" : actor.token ? "api" : "organisation"),
+    reporter_user_id: actor.kind === "user" ? actor.userId : null,
+    reporter_org_id: reporterOrg,
+    lang,
+    payload: { lang, title, description, translations, ...fields },
+  } as const;
+  return { report, contact, incident, texts };
+}
+
+/**
+ * Stores prepared reports in the caller's transaction, in order: each gets its report and incident
+ * refs, the report, its incident with texts and protected originals (and the contact in the
+ * protected store), its fingerprint and search vector, and its own audit entry. A batch is written
+ * with one statement per table (a bulk import), a single report the same way.
+ */
+async function storeReports(
+  trx: Executor,
+  ctx: AppContext,
+  actor: Actor,
+  prepared: ReturnType<typeof prepareReport>[],
+) {
+  const node = await tenancy.nodeInfo(ctx);
+  const year = new Date().getUTCFullYear();
+  const n = prepared.length;
+  const reportRefs = await nextRefs(trx, `REP-${node.jurisdiction}-${year}`, n);
+  const incidentRefs = await nextRefs(trx, `INC-${node.jurisdiction}-${year}`, n);
+  const rows = prepared.map((p, k) => {
+    const row = { ...p.incident, ref: incidentRefs[k]!, origin_node: node.nodeId };
+    return { ...row, ...derived(row, p.texts, []) };
+  });
+  await repo.insertReports(
+    trx,
+    prepared.map((p, k) => ({ ...p.report, ref: reportRefs[k]! })),
+    prepared.map((p) => p.contact),
+  );
+  await repo.insertIncidents(
+    trx,
+    rows,
+    prepared.map((p) => p.texts),
+  );
+  await repo.linkReports(
+    trx,
+    prepared.map((p) => ({ incident_id: p.incident.id, report_id: p.report.id })),
+  );
+  await appendAudits(
+    trx,
+    actor,
+    prepared.map((p, k) => ({
       action: "report.submit",
       targetType: "incident",
-      targetId: incidentId,
-      change: { reportRef, incidentRef: row.ref, channel: via },
-    });
-    return { reportId, reportRef, incidentId, incidentRef: row.ref, status: "submitted" as const };
-  };
-  return within ? store(within) : ctx.db.transaction().execute(store);
+      targetId: p.incident.id,
+      change: { reportRef: reportRefs[k], incidentRef: incidentRefs[k], channel: p.report.channel },
+    })),
+  );
+  return prepared.map((p, k) => ({
+    reportId: p.report.id,
+    reportRef: reportRefs[k]!,
+    incidentId: p.incident.id,
+    incidentRef: incidentRefs[k]!,
+    status: "submitted" as const,
+  }));
+}
+
+/**
+ * Takes in a report (public form, a signed-in organisation, or a machine) and opens an incident for
+ * it. The contact goes to the protected store; the texts as received are kept as originals.
+ */
+export async function submitReport(ctx: AppContext, actor: Actor, input: ReportInputT, channel?: "import") {
+  const prepared = prepareReport(actor, input, channel);
+  const [receipt] = await ctx.db.transaction().execute((trx) => storeReports(trx, ctx, actor, [prepared]));
+  return receipt!;
 }
 
 /** A report from the public form or an organisation, with its one-time upload token for evidence files. */
@@ -955,7 +981,8 @@ const IMPORT_CHUNK = 500;
 
 /**
  * Imports reports: each row is validated on its own and bad rows are reported with their fields;
- * valid rows are stored a chunk per transaction, each with its own refs and audit entry. Should a
+ * valid rows are stored a chunk per transaction (storeReports: one statement per table), each with
+ * its own refs and audit entry. Should a
  * chunk fail in the database, its rows are stored again one by one, so every good row is kept and
  * only the failing one reported; no row is ever half-written.
  */
@@ -990,11 +1017,8 @@ export async function importReports(
   for (let i = 0; i < valid.length; i += IMPORT_CHUNK) {
     const chunk = valid.slice(i, i + IMPORT_CHUNK);
     try {
-      const receipts = await ctx.db.transaction().execute(async (trx) => {
-        const out = [];
-        for (const v of chunk) out.push(await submitReport(ctx, actor, v.input, "import", trx));
-        return out;
-      });
+      const prepared = chunk.map((v) => prepareReport(actor, v.input, "import"));
+      const receipts = await ctx.db.transaction().execute((trx) => storeReports(trx, ctx, actor, prepared));
       for (const [k, v] of chunk.entries()) imported(v.at, receipts[k]!);
     } catch {
       for (const v of chunk) {
