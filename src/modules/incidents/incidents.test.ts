@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
+import { verifyAuditChain } from "../../platform/audit.ts";
 import { indexMissing } from "./incidents.service.ts";
 
 let node: TestNode;
@@ -545,6 +546,21 @@ describe("bulk import in the database", () => {
       "First good row of the chunk",
       "Last good row of the chunk",
     ]);
+    // One audit entry per imported row, chained as if appended one by one; refs consecutive.
+    const refs = r.data!.rows.flatMap((x) => (x.incidentRef ? [x.incidentRef] : []));
+    const n = refs.map((ref) => Number(ref.slice(-6)));
+    expect(n[1]).toBe(n[0]! + 1);
+    const ids = (
+      await node.ctx.db.selectFrom("incidents").select("id").where("ref", "in", refs).execute()
+    ).map((x) => x.id);
+    const audited = await node.ctx.db
+      .selectFrom("audit_log")
+      .select("target_id")
+      .where("action", "=", "report.submit")
+      .where("target_id", "in", ids)
+      .execute();
+    expect(audited).toHaveLength(2);
+    expect((await verifyAuditChain(node.ctx.db)).ok).toBe(true);
   });
 });
 
