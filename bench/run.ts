@@ -1,15 +1,16 @@
-// Benchmarks: npm run bench -- <api|startup|library|registry|footprints|all> [--check] [options]. See bench/README.md.
+// Benchmarks: npm run bench -- <api|startup|library|registry|footprints|incidents|all> [--check] [options]. See bench/README.md.
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { benchApi, TARGETS, type Target } from "./api.ts";
 import { benchFederation } from "./federation.ts";
 import { benchFootprints } from "./footprints.ts";
+import { benchIncidents } from "./incidents.ts";
 import { cleanup, deadline, gitCommit } from "./lib.ts";
 import { benchLibrary, LIBRARY_DBS, type LibraryDb } from "./library.ts";
 import { benchRegistry } from "./registry.ts";
 import { benchStartup } from "./startup.ts";
 
-const USAGE = `usage: npm run bench -- <api|startup|library|registry|footprints|federation|all> [options]
+const USAGE = `usage: npm run bench -- <api|startup|library|registry|footprints|incidents|federation|all> [options]
   --check              exit 1 when a target is missed
   --connections <n>    api: autocannon connections (50)
   --warmup <s>         api: warm-up seconds per target (3)
@@ -29,6 +30,11 @@ const USAGE = `usage: npm run bench -- <api|startup|library|registry|footprints|
   --records <n>        federation: records replicated between two nodes (100000)
   --push-rounds <n>    federation: push-latency rounds (20)
   --mesh-nodes <n>     federation: nodes of the full mesh (11)
+  --incidents <n>      incidents: incidents in the database (1000000)
+  --import-sample <n>  incidents: of which imported through the import path (20000)
+  --distinct <n>       incidents: distinct generated reports the bulk load cycles through (100000)
+  --search-rounds <n>  incidents: measured rounds per search query (also library's)
+  --duplicate-rounds <n> incidents: new reports whose duplicate suggestions are timed (50)
 `;
 
 async function main(): Promise<number> {
@@ -54,13 +60,19 @@ async function main(): Promise<number> {
       records: { type: "string", default: "100000" },
       "push-rounds": { type: "string", default: "20" },
       "mesh-nodes": { type: "string", default: "11" },
+      incidents: { type: "string", default: "1000000" },
+      "import-sample": { type: "string", default: "20000" },
+      distinct: { type: "string", default: "100000" },
+      "duplicate-rounds": { type: "string", default: "50" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const which = positionals[0] ?? "all";
   if (
     values.help ||
-    !["api", "startup", "library", "registry", "footprints", "federation", "all"].includes(which) ||
+    !["api", "startup", "library", "registry", "footprints", "incidents", "federation", "all"].includes(
+      which,
+    ) ||
     positionals.length > 1
   ) {
     process.stdout.write(USAGE);
@@ -114,6 +126,14 @@ async function main(): Promise<number> {
     records: num(values.records, "records"),
     pushRounds: num(values["push-rounds"], "push-rounds"),
     meshNodes: num(values["mesh-nodes"], "mesh-nodes"),
+  };
+  const incidents = {
+    check: values.check,
+    incidents: num(values.incidents, "incidents"),
+    importSample: num(values["import-sample"], "import-sample"),
+    distinct: num(values.distinct, "distinct"),
+    searchRounds: num(values["search-rounds"], "search-rounds"),
+    duplicateRounds: num(values["duplicate-rounds"], "duplicate-rounds"),
   };
   process.stdout.write(
     `ASEAN AI Safe benchmarks, commit ${await gitCommit()}, ${new Date().toISOString()}, load average ` +
@@ -204,6 +224,21 @@ async function main(): Promise<number> {
     );
     try {
       ok = (await Promise.race([benchFederation(federationOpts), limit.promise])) && ok;
+    } finally {
+      limit.clear();
+      await cleanup();
+    }
+  }
+  if (which === "incidents" || which === "all") {
+    process.stdout.write("\n== incidents ==\n");
+    // Import sample (~2-6 ms a row on a busy machine), bulk load (~1-3 ms a distinct report and
+    // ~0.3-1.5 ms a row), searches and duplicates: generous, a 1M run takes 20-40 minutes.
+    const limit = deadline(
+      600_000 + incidents.importSample * 6 + incidents.distinct * 3 + incidents.incidents * 1.5,
+      "the incidents bench",
+    );
+    try {
+      ok = (await Promise.race([benchIncidents(incidents), limit.promise])) && ok;
     } finally {
       limit.clear();
       await cleanup();

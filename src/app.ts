@@ -6,7 +6,9 @@ import { startSync, stopSync } from "./modules/federation/sync.ts";
 import { footprintRoutes } from "./modules/footprints/footprints.routes.ts";
 import { syncContent } from "./modules/frameworks/frameworks.content.ts";
 import { frameworkRoutes } from "./modules/frameworks/frameworks.routes.ts";
+import { entityRoutes } from "./modules/incidents/entities.routes.ts";
 import { incidentRoutes } from "./modules/incidents/incidents.routes.ts";
+import { indexMissing } from "./modules/incidents/incidents.service.ts";
 import { registryRoutes } from "./modules/registry/registry.routes.ts";
 import { systemRoutes } from "./modules/system/system.routes.ts";
 import { tenancyRoutes } from "./modules/tenancy/tenancy.routes.ts";
@@ -51,6 +53,7 @@ export async function prepareContext(config: Config, database: Database): Promis
   await syncJurisdictions(ctx);
   await ensureNodeIdentity(ctx);
   await syncContent(ctx);
+  await indexMissing(ctx);
   return ctx;
 }
 
@@ -70,6 +73,7 @@ export async function buildApp(
     await app.register(auditRoutes(ctx));
     await app.register(frameworkRoutes(ctx));
     await app.register(incidentRoutes(ctx));
+    await app.register(entityRoutes(ctx));
     await app.register(registryRoutes(ctx));
     await app.register(assessmentRoutes(ctx));
     await app.register(footprintRoutes(ctx));

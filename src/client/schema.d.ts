@@ -1741,6 +1741,367 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entities, by words of their name or aliases (merged ones left out) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "company" | "public-body" | "civil-society" | "academic" | "people" | "other";
+                    limit?: number;
+                    offset?: number;
+                    /** @description words of the name or of an alias (the last as a prefix) */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntityPage"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an entity (a name or alias another entity carries is refused) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EntityCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Entity"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/entities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entity; a merged id redirects (301) to the one it went into */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Entity"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an entity: name, kind, aliases (the full list), country, URL */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EntityUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Entity"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/entities/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge this entity into another: names become aliases, links move, the id redirects */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EntityMergeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Entity"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/federation/peers": {
         parameters: {
             query?: never;
@@ -4143,6 +4504,142 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entities of an incident, with their roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentEntity"][];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the entities of an incident with their roles */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentEntitiesSetInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncidentEntity"][];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -8437,6 +8934,88 @@ export interface components {
             score: number;
             title: string;
         };
+        Entity: {
+            aliases: string[];
+            country: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            incidentCount: number;
+            /** @enum {string} */
+            kind: "company" | "public-body" | "civil-society" | "academic" | "people" | "other";
+            name: string;
+            updatedAt: string;
+            url: string | null;
+        };
+        EntityCreate: {
+            /** @default [] */
+            aliases: string[];
+            country?: string | null;
+            /** @enum {string} */
+            kind: "company" | "public-body" | "civil-society" | "academic" | "people" | "other";
+            name: string;
+            url?: string | null;
+        };
+        EntityCreateInput: {
+            /** @default [] */
+            aliases?: string[];
+            country?: string | null;
+            /** @enum {string} */
+            kind: "company" | "public-body" | "civil-society" | "academic" | "people" | "other";
+            name: string;
+            url?: string | null;
+        };
+        EntityInput: {
+            aliases: string[];
+            country: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            incidentCount: number;
+            /** @enum {string} */
+            kind: "company" | "public-body" | "civil-society" | "academic" | "people" | "other";
+            name: string;
+            updatedAt: string;
+            url: string | null;
+        };
+        EntityMerge: {
+            /** Format: uuid */
+            into: string;
+        };
+        EntityMergeInput: {
+            /** Format: uuid */
+            into: string;
+        };
+        EntityPage: {
+            items: components["schemas"]["Entity"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        EntityPageInput: {
+            items: components["schemas"]["EntityInput"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        EntityUpdate: {
+            /** @description the full list (replaces the aliases) */
+            aliases?: string[];
+            country?: string | null;
+            /** @enum {string} */
+            kind?: "company" | "public-body" | "civil-society" | "academic" | "people" | "other";
+            name?: string;
+            url?: string | null;
+        };
+        EntityUpdateInput: {
+            /** @description the full list (replaces the aliases) */
+            aliases?: string[];
+            country?: string | null;
+            /** @enum {string} */
+            kind?: "company" | "public-body" | "civil-society" | "academic" | "people" | "other";
+            name?: string;
+            url?: string | null;
+        };
         FederatedRecord: {
             content: {
                 [key: string]: unknown;
@@ -8511,6 +9090,13 @@ export interface components {
                 envelope: components["schemas"]["FederationEnvelope"];
                 /** @constant */
                 kind: "record";
+                originKey?: {
+                    /** @constant */
+                    crv: "Ed25519";
+                    /** @constant */
+                    kty: "OKP";
+                    x: string;
+                };
                 recipients: "all" | string[];
             } | {
                 envelope: components["schemas"]["FederationEnvelope"] | null;
@@ -8530,6 +9116,13 @@ export interface components {
                 envelope: components["schemas"]["FederationEnvelopeInput"];
                 /** @constant */
                 kind: "record";
+                originKey?: {
+                    /** @constant */
+                    crv: "Ed25519";
+                    /** @constant */
+                    kty: "OKP";
+                    x: string;
+                };
                 recipients: "all" | string[];
             } | {
                 envelope: components["schemas"]["FederationEnvelopeInput"] | null;
@@ -9267,6 +9860,44 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        IncidentEntitiesSet: {
+            /** @description the full list of links (replaces them); a merged entity's id stands for the one it went into */
+            links: {
+                /** Format: uuid */
+                entityId: string;
+                /** @enum {string} */
+                role: "developer" | "deployer" | "operator" | "user" | "harmed" | "nearly-harmed";
+            }[];
+        };
+        IncidentEntitiesSetInput: {
+            /** @description the full list of links (replaces them); a merged entity's id stands for the one it went into */
+            links: {
+                /** Format: uuid */
+                entityId: string;
+                /** @enum {string} */
+                role: "developer" | "deployer" | "operator" | "user" | "harmed" | "nearly-harmed";
+            }[];
+        };
+        IncidentEntity: {
+            aliases: string[];
+            /** Format: uuid */
+            entityId: string;
+            /** @enum {string} */
+            kind: "company" | "public-body" | "civil-society" | "academic" | "people" | "other";
+            name: string;
+            /** @enum {string} */
+            role: "developer" | "deployer" | "operator" | "user" | "harmed" | "nearly-harmed";
+        };
+        IncidentEntityInput: {
+            aliases: string[];
+            /** Format: uuid */
+            entityId: string;
+            /** @enum {string} */
+            kind: "company" | "public-body" | "civil-society" | "academic" | "people" | "other";
+            name: string;
+            /** @enum {string} */
+            role: "developer" | "deployer" | "operator" | "user" | "harmed" | "nearly-harmed";
+        };
         IncidentMerge: {
             /** Format: uuid */
             into: string;
@@ -9736,6 +10367,14 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description developers, deployers, harmed parties... with their roles (versions since entities) */
+            entities?: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                name: string;
+                roles: string[];
+            }[];
             harmTypes: string[];
             /** Format: uuid */
             id: string;
@@ -9766,6 +10405,14 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /** @description developers, deployers, harmed parties... with their roles (versions since entities) */
+            entities?: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                name: string;
+                roles: string[];
+            }[];
             harmTypes: string[];
             /** Format: uuid */
             id: string;

@@ -79,28 +79,38 @@ function actorColumns(actor: Actor) {
  * so the change and its audit entry commit (or roll back) together.
  */
 export async function appendAudit(trx: Executor, actor: Actor, event: AuditEvent): Promise<void> {
+  await appendAudits(trx, actor, [event]);
+}
+
+/** Several entries in order, chained as if appended one by one (a bulk import): two statements. */
+export async function appendAudits(trx: Executor, actor: Actor, events: AuditEvent[]): Promise<void> {
+  if (!events.length) return;
   await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
   const head = await trx.selectFrom("audit_head").select(["seq", "hash"]).executeTakeFirst();
-  const row: AuditRowCore = {
-    seq: String(head ? BigInt(head.seq) + 1n : 1n),
-    id: uuidv7(),
-    at: new Date(),
-    ...actorColumns(actor),
-    action: event.action,
-    target_type: event.targetType,
-    target_id: event.targetId ?? null,
-    change_hash: sha256Hex(canonicalJson(event.change ?? null)),
-    prev_hash: head?.hash ?? GENESIS_HASH,
-  };
-  const hash = entryHash(row);
-  await trx
-    .insertInto("audit_log")
-    .values({ ...row, hash })
-    .execute();
+  let seq = head ? BigInt(head.seq) : 0n;
+  let prev = head?.hash ?? GENESIS_HASH;
+  const rows = events.map((event) => {
+    seq += 1n;
+    const row: AuditRowCore = {
+      seq: String(seq),
+      id: uuidv7(),
+      at: new Date(),
+      ...actorColumns(actor),
+      action: event.action,
+      target_type: event.targetType,
+      target_id: event.targetId ?? null,
+      change_hash: sha256Hex(canonicalJson(event.change ?? null)),
+      prev_hash: prev,
+    };
+    prev = entryHash(row);
+    return { ...row, hash: prev };
+  });
+  const last = rows[rows.length - 1]!;
+  await trx.insertInto("audit_log").values(rows).execute();
   await trx
     .insertInto("audit_head")
-    .values({ seq: row.seq, hash })
-    .onConflict((oc) => oc.column("singleton").doUpdateSet({ seq: row.seq, hash }))
+    .values({ seq: last.seq, hash: last.hash })
+    .onConflict((oc) => oc.column("singleton").doUpdateSet({ seq: last.seq, hash: last.hash }))
     .execute();
 }
 

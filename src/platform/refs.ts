@@ -6,11 +6,17 @@ import type { Executor } from "./db/index.ts";
  * come from a row locked by the upsert, so they are unique and in commit order per scope.
  */
 export async function nextRef(db: Executor, scope: string): Promise<string> {
+  return (await nextRefs(db, scope, 1))[0]!;
+}
+
+/** The next `n` references of a scope, in order, reserved by one upsert (a bulk import). */
+export async function nextRefs(db: Executor, scope: string, n: number): Promise<string[]> {
   const r = await db
     .insertInto("ref_sequences")
-    .values({ scope, next: 1 })
-    .onConflict((oc) => oc.column("scope").doUpdateSet({ next: sql`ref_sequences.next + 1` }))
+    .values({ scope, next: n })
+    .onConflict((oc) => oc.column("scope").doUpdateSet({ next: sql`ref_sequences.next + ${n}` }))
     .returning("next")
     .executeTakeFirstOrThrow();
-  return `${scope}-${String(r.next).padStart(6, "0")}`;
+  const last = Number(r.next);
+  return Array.from({ length: n }, (_, k) => `${scope}-${String(last - n + 1 + k).padStart(6, "0")}`);
 }

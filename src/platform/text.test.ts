@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, lexemes, toTsquery, words } from "./text.ts";
+import { fold, lexemes, toTsquery, weightedTsvector, words } from "./text.ts";
 
 describe("search text", () => {
   it("segments Thai, Lao, Khmer and Burmese into words", () => {
@@ -25,5 +25,14 @@ describe("search text", () => {
     expect(toTsquery("minh bạch")).toBe("'minh' & 'bach':*");
     expect(toTsquery("it's")).toBe("'it's':*".replace("it's", "it''s"));
     expect(toTsquery("  ... ")).toBeUndefined();
+  });
+  it("builds a weighted tsvector literal with positions, quoting safely", () => {
+    expect(
+      weightedTsvector([
+        ["A", ["Chatbot leak"]],
+        ["B", [null, "chatbot's ข้อมูลรั่วไหล"]],
+      ]),
+    ).toBe("'chatbot':1A 'leak':2A 'chatbot''s':3B 'ข้อมูล':4B 'รั่ว':5B 'ไหล':6B");
+    expect(weightedTsvector([["D", ["", undefined]]])).toBe("");
   });
 });

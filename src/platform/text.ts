@@ -7,6 +7,8 @@
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
 export function fold(word: string): string {
+  // Printable ASCII has nothing to fold but case (the common case, and the hot path of indexing).
+  if (/^[ -~]*$/.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize("NFD")
@@ -27,10 +29,43 @@ export const lexemes = (...texts: (string | null | undefined)[]) => [
   ...new Set(texts.flatMap((t) => (t ? words(t) : []))),
 ];
 
+const quoteLexeme = (w: string) => `'${w.replace(/'/g, "''").replace(/\\/g, "\\\\")}'`;
+
+/** A tsquery literal matching any of the given lexemes (already segmented and folded), or undefined. */
+export function anyOf(lexemes: string[]): string | undefined {
+  const ws = [...new Set(lexemes)].filter((w) => w && w.length <= 200);
+  return ws.length ? ws.map(quoteLexeme).join(" | ") : undefined;
+}
+
 /** A tsquery literal (AND of quoted lexemes; the last one as a prefix), or undefined for an empty query. */
 export function toTsquery(q: string): string | undefined {
   const ws = [...new Set(words(q))].slice(0, 12);
   if (!ws.length) return undefined;
-  const quote = (w: string) => `'${w.replace(/'/g, "''").replace(/\\/g, "\\\\")}'`;
-  return ws.map((w, i) => (i === ws.length - 1 ? `${quote(w)}:*` : quote(w))).join(" & ");
+  return ws.map((w, i) => (i === ws.length - 1 ? `${quoteLexeme(w)}:*` : quoteLexeme(w))).join(" & ");
+}
+
+/** Weights of a tsvector's parts, as ts_rank reads them: A (titles) counts most, D least. */
+export type Weight = "A" | "B" | "C" | "D";
+
+/**
+ * A tsvector literal (cast with ::tsvector) of weighted texts: each word segmented and folded as
+ * words() does, with its positions, so ts_rank ranks titles above descriptions and frequent words
+ * above rare ones. Positions past 16383 share the last one (PostgreSQL's limit).
+ */
+export function weightedTsvector(parts: [Weight, (string | null | undefined)[]][]): string {
+  const at = new Map<string, string[]>();
+  let pos = 0;
+  for (const [weight, texts] of parts) {
+    for (const text of texts) {
+      if (!text) continue;
+      for (const w of words(text)) {
+        if (w.length > 200) continue;
+        pos = Math.min(pos + 1, 16383);
+        const list = at.get(w);
+        if (!list) at.set(w, [`${pos}${weight}`]);
+        else if (list.length < 256) list.push(`${pos}${weight}`);
+      }
+    }
+  }
+  return [...at].map(([w, ps]) => `${quoteLexeme(w)}:${ps.join(",")}`).join(" ");
 }

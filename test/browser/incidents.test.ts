@@ -138,9 +138,31 @@ describe("web app: AI incidents, from the public form to the public database", (
     const reports = a.locator("section", { has: a.getByRole("heading", { name: /Reports behind/ }) });
     await reports.getByText("Protected personal data").first().waitFor();
     await reports.getByText("siti.aminah@mail.example", { exact: true }).waitFor();
-    // The Indonesian text becomes the incident's translation.
-    await a.getByRole("button", { name: "Use this text as the Indonesian translation" }).click();
+    // The merge made the Indonesian text the incident's translation.
     await a.getByLabel("Title (Indonesian)").waitFor();
+    expect(await a.getByRole("button", { name: "Use this text as the Indonesian translation" }).count()).toBe(
+      0,
+    );
+
+    // The deployer as an entity: not found, so created (with its legal name as an alias) and linked.
+    const entities = a.locator("section", { has: a.getByRole("heading", { name: "Entities involved" }) });
+    await entities.getByLabel("Role in this incident").selectOption("deployer");
+    await entities.getByLabel("Find an entity by name or alias").fill("KreditKilat");
+    await entities.getByText("No entity has this name or alias.").waitFor();
+    await entities.getByText("Create a new entity").click();
+    await entities.getByLabel("Other names (aliases)").fill("PT Kredit Kilat Indonesia");
+    await entities.getByLabel("Country (optional)").fill("id");
+    await entities.getByRole("button", { name: "Create and link" }).click();
+    await entities.getByRole("button", { name: "Remove KreditKilat (Deployer)" }).waitFor();
+    await entities.getByText("Also known as: PT Kredit Kilat Indonesia").waitFor();
+    await entities.getByLabel("Another name for KreditKilat").fill("Kredit Kilat App");
+    await entities.getByRole("button", { name: "Add the alias" }).click();
+    await entities.getByText("Also known as: Kredit Kilat App, PT Kredit Kilat Indonesia").waitFor();
+    // Found again by an alias, to link it in a second role.
+    await entities.getByLabel("Role in this incident").selectOption("developer");
+    await entities.getByLabel("Find an entity by name or alias").fill("kredit kilat indo");
+    await entities.getByRole("button", { name: "Link KreditKilat as Developer" }).click();
+    await entities.getByRole("button", { name: "Remove KreditKilat (Developer)" }).waitFor();
 
     // Through triage to validated; publishing waits for that and for the redaction decisions.
     const publish = a.getByRole("button", { name: "Publish this version" });
@@ -204,6 +226,7 @@ describe("web app: AI incidents, from the public form to the public database", (
     expect(body).toContain("[national-id]");
     await expect(p.locator('[lang="id"]').count()).resolves.toBeGreaterThan(0);
     await p.getByText("Version 1, published").waitFor();
+    await p.getByText("KreditKilat (Deployer, Developer)").waitFor();
     await p.getByText(`${node.url}/incidents/${target}`).waitFor();
     await p.screenshot({ path: "/tmp/aisafe-incident-public.png", fullPage: true });
 

@@ -1,9 +1,12 @@
 import { sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
 
-export async function insertReport(
+type Contact = { name?: string | undefined; email?: string | undefined; phone?: string | undefined };
+
+/** Reports as received, with their contacts (a contact, if any, goes to the protected store). */
+export async function insertReports(
   db: Executor,
-  row: {
+  rows: {
     id: string;
     ref: string;
     channel: "public-form" | "organisation" | "api" | "import";
@@ -11,24 +14,20 @@ export async function insertReport(
     reporter_org_id: string | null;
     lang: string;
     payload: unknown;
-  },
-  contact?: { name?: string | undefined; email?: string | undefined; phone?: string | undefined },
+  }[],
+  contacts: (Contact | undefined)[],
 ) {
   await db
     .insertInto("reports")
-    .values({ ...row, payload: JSON.stringify(row.payload) })
+    .values(rows.map((row) => ({ ...row, payload: JSON.stringify(row.payload) })))
     .execute();
-  if (contact && (contact.name || contact.email || contact.phone)) {
-    await db
-      .insertInto("report_contacts")
-      .values({
-        report_id: row.id,
-        name: contact.name ?? null,
-        email: contact.email ?? null,
-        phone: contact.phone ?? null,
-      })
-      .execute();
-  }
+  const withContact = rows.flatMap((row, k) => {
+    const c = contacts[k];
+    return c && (c.name || c.email || c.phone)
+      ? [{ report_id: row.id, name: c.name ?? null, email: c.email ?? null, phone: c.phone ?? null }]
+      : [];
+  });
+  if (withContact.length) await db.insertInto("report_contacts").values(withContact).execute();
 }
 
 export interface IncidentRow {
@@ -52,30 +51,36 @@ export interface IncidentRow {
   tlp: string;
   distribution: number;
   match_features: unknown;
+  /** A tsvector literal (platform/text.ts weightedTsvector). */
+  search: string;
 }
 
-export async function insertIncident(
+/** Incidents with their texts, which are also kept as the protected originals. */
+export async function insertIncidents(
   db: Executor,
-  row: IncidentRow,
-  texts: { lang: string; title: string; description: string }[],
+  rows: IncidentRow[],
+  texts: { lang: string; title: string; description: string }[][],
 ) {
   await db
     .insertInto("incidents")
-    .values({
-      ...row,
-      details: JSON.stringify(row.details),
-      match_features: row.match_features === null ? null : JSON.stringify(row.match_features),
-    })
+    .values(
+      rows.map((row) => ({
+        ...row,
+        details: JSON.stringify(row.details),
+        match_features: row.match_features === null ? null : JSON.stringify(row.match_features),
+        search: sql`${row.search}::tsvector`,
+      })),
+    )
     .execute();
-  const rows = texts.map((t) => ({ incident_id: row.id, ...t }));
-  await db.insertInto("incident_texts").values(rows).execute();
-  await db.insertInto("incident_originals").values(rows).execute();
+  const all = rows.flatMap((row, k) => texts[k]!.map((t) => ({ incident_id: row.id, ...t })));
+  await db.insertInto("incident_texts").values(all).execute();
+  await db.insertInto("incident_originals").values(all).execute();
 }
 
-export async function linkReport(db: Executor, incidentId: string, reportId: string) {
+export async function linkReports(db: Executor, links: { incident_id: string; report_id: string }[]) {
   await db
     .insertInto("incident_reports")
-    .values({ incident_id: incidentId, report_id: reportId })
+    .values(links)
     .onConflict((oc) => oc.columns(["incident_id", "report_id"]).doNothing())
     .execute();
 }
@@ -129,17 +134,27 @@ export async function updateIncident(
     published_at?: Date;
   },
 ) {
-  const { details, match_features, ...rest } = patch;
+  const { details, match_features, search, ...rest } = patch;
   await db
     .updateTable("incidents")
     .set({
       ...rest,
       ...(details ? { details: JSON.stringify(details) } : {}),
+      ...(search !== undefined ? { search: sql`${search}::tsvector` } : {}),
       ...(match_features !== undefined
         ? { match_features: match_features === null ? null : JSON.stringify(match_features) }
         : {}),
       updated_at: new Date(),
     })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Sets what is computed from an incident (fingerprint, search vector); not an edit, so updated_at stays. */
+export async function setDerived(db: Executor, id: string, d: { match_features: unknown; search: string }) {
+  await db
+    .updateTable("incidents")
+    .set({ match_features: JSON.stringify(d.match_features), search: sql`${d.search}::tsvector` })
     .where("id", "=", id)
     .execute();
 }
@@ -160,9 +175,9 @@ export interface AnalystFilter {
 
 function filtered<QB extends { where: (...a: never[]) => QB }>(qb: QB, f: AnalystFilter): QB {
   let q = qb as unknown as { where: (...a: unknown[]) => typeof q };
-  if (f.country) q = q.where(sql<boolean>`${f.country} = ANY(i.countries)`);
+  if (f.country) q = q.where(sql<boolean>`i.countries @> ARRAY[${f.country}]::text[]`);
   if (f.severity) q = q.where("i.severity", "=", f.severity);
-  if (f.harmType) q = q.where(sql<boolean>`${f.harmType} = ANY(i.harm_types)`);
+  if (f.harmType) q = q.where(sql<boolean>`i.harm_types @> ARRAY[${f.harmType}]::text[]`);
   if (f.industry) q = q.where("i.industry", "like", `${f.industry}%`);
   if (f.from) q = q.where(sql<boolean>`i.occurred_end >= ${startOf(f.from)}::date`);
   if (f.to) q = q.where(sql<boolean>`i.occurred_start <= ${endOf(f.to)}::date`);
@@ -193,7 +208,7 @@ async function facet(db: Executor, base: { select: (e: unknown) => unknown }, ex
   return rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
 }
 
-const analystBase = (db: Executor, f: AnalystFilter) => {
+const analystBase = (db: Executor, f: AnalystFilter, tsquery: string | undefined) => {
   let q = db
     .selectFrom("incidents as i")
     .innerJoin("incident_texts as t", (j) =>
@@ -206,18 +221,19 @@ const analystBase = (db: Executor, f: AnalystFilter) => {
       f.assigneeId === null
         ? q.where("i.assignee_id", "is", null)
         : q.where("i.assignee_id", "=", f.assigneeId);
-  if (f.q) {
-    const like = `%${f.q.replace(/[%_\\]/g, "\\$&")}%`;
-    q = q.where((eb) =>
-      eb.or([eb("t.title", "ilike", like), eb("t.description", "ilike", like), eb("i.ref", "ilike", like)]),
-    );
-  }
+  if (tsquery) q = q.where(sql<boolean>`i.search @@ ${tsquery}::tsquery`);
   return q;
 };
 
-/** The analysts' queue: every incident on the node with its working title. */
-export async function listForAnalysts(db: Executor, f: AnalystFilter) {
-  const base = analystBase(db, f);
+/**
+ * The analysts' queue: every incident on the node with its working title; with a query, those whose
+ * texts (any language), other free texts, names or ref match it, best first.
+ */
+export async function listForAnalysts(db: Executor, f: AnalystFilter, tsquery: string | undefined) {
+  const base = analystBase(db, f, tsquery);
+  const order = tsquery
+    ? sql`ts_rank(i.search, ${tsquery}::tsquery) desc, i.updated_at desc`
+    : sql`i.updated_at desc`;
   const [items, total, countries, severity, harmTypes, status] = await Promise.all([
     base
       .select([
@@ -235,7 +251,7 @@ export async function listForAnalysts(db: Executor, f: AnalystFilter) {
         "i.assignee_id",
         "i.updated_at",
       ])
-      .orderBy("i.updated_at", "desc")
+      .orderBy(order)
       .limit(f.limit)
       .offset(f.offset)
       .execute(),
@@ -291,14 +307,14 @@ export async function insertVersion(
     content_hash: string;
     published_by: string;
   },
-  lexemes: string[],
+  search: string,
 ) {
   await db
     .insertInto("incident_versions")
     .values({
       ...row,
       document: JSON.stringify(row.document),
-      search: sql`array_to_tsvector(${lexemes}::text[])`,
+      search: sql`${search}::tsvector`,
     })
     .execute();
 }
@@ -354,6 +370,26 @@ export async function moveReports(db: Executor, from: string, to: string) {
             ON CONFLICT DO NOTHING`.execute(db);
 }
 
+/**
+ * Brings a merged incident's texts over to the incident it went into, in the languages that one
+ * lacks (working copy and protected originals), with the analysts' redaction decisions.
+ */
+export async function copyTexts(db: Executor, from: string, to: string) {
+  for (const table of ["incident_texts", "incident_originals"] as const) {
+    await sql`INSERT INTO ${sql.table(table)} (incident_id, lang, title, description)
+              SELECT ${to}, lang, title, description FROM ${sql.table(table)} WHERE incident_id = ${from}
+              ON CONFLICT DO NOTHING`.execute(db);
+  }
+  await sql`INSERT INTO redaction_decisions (incident_id, kind, text, decision, decided_by, decided_at)
+            SELECT ${to}, kind, text, decision, decided_by, decided_at FROM redaction_decisions
+            WHERE incident_id = ${from}
+            ON CONFLICT DO NOTHING`.execute(db);
+}
+
+/** Incidents not yet in the analysts' search index (rows from before migration 0014). */
+export const unindexed = (db: Executor, limit: number) =>
+  db.selectFrom("incidents").select("id").where("search", "is", null).limit(limit).execute();
+
 export const decisions = (db: Executor, id: string) =>
   db
     .selectFrom("redaction_decisions")
@@ -405,11 +441,14 @@ export const classifications = (db: Executor, id: string) =>
     .orderBy("namespace")
     .execute();
 
-/** Candidates for duplicate detection: unmerged incidents whose date window or countries overlap. */
+/**
+ * Candidates for duplicate detection: unmerged incidents sharing at least one of the given search
+ * terms (names, entities, title words), within 60 days when both are dated, the best-ranked first.
+ */
 export function duplicateCandidates(
   db: Executor,
   self: string,
-  countries: string[],
+  terms: string,
   start: string | null,
   end: string | null,
   limit: number,
@@ -419,22 +458,19 @@ export function duplicateCandidates(
     .select(["id", "ref", "match_features"])
     .where("id", "!=", self)
     .where("status", "not in", ["merged", "withdrawn", "rejected"])
-    .where("match_features", "is not", null);
-  q = q.where((eb) =>
-    eb.or([
-      ...(countries.length ? [eb(sql<boolean>`countries && ${countries}::text[]`, "=", true)] : []),
-      ...(start && end
-        ? [
-            eb.and([
-              eb("occurred_start", "<=", sql<string>`(${end}::date + 60)`),
-              eb("occurred_end", ">=", sql<string>`(${start}::date - 60)`),
-            ]),
-          ]
-        : []),
-      eb.val(countries.length === 0 && !start),
-    ]),
-  );
-  return q.orderBy("created_at", "desc").limit(limit).execute();
+    .where("match_features", "is not", null)
+    .where(sql<boolean>`search @@ ${terms}::tsquery`);
+  if (start && end)
+    q = q.where((eb) =>
+      eb.or([
+        eb("occurred_start", "is", null),
+        eb.and([
+          eb("occurred_start", "<=", sql<string>`(${end}::date + 60)`),
+          eb("occurred_end", ">=", sql<string>`(${start}::date - 60)`),
+        ]),
+      ]),
+    );
+  return q.orderBy(sql`ts_rank(search, ${terms}::tsquery)`, "desc").limit(limit).execute();
 }
 
 export async function replaceClassification(

@@ -209,6 +209,10 @@ export const PublicIncident = z
     texts: z.array(IncidentText),
     details: z.record(z.string(), z.unknown()),
     classifications: z.array(z.object({ namespace: z.string(), key: z.string(), value: z.string() })),
+    entities: z
+      .array(z.object({ id: z.uuid(), name: z.string(), kind: z.string(), roles: z.array(z.string()) }))
+      .optional()
+      .describe("developers, deployers, harmed parties... with their roles (versions since entities)"),
     tlp: z.enum(TLP),
   })
   .meta({ id: "PublicIncident" });

@@ -1,26 +1,33 @@
 import type { Actor } from "../../platform/access.ts";
-import { appendAudit, canonicalJson } from "../../platform/audit.ts";
+import { appendAudit, appendAudits, canonicalJson } from "../../platform/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { sha256Hex } from "../../platform/crypto.ts";
+import type { Executor } from "../../platform/db/index.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { checkAttachment } from "../../platform/files.ts";
 import { randomToken, uuidv7 } from "../../platform/ids.ts";
-import { nextRef } from "../../platform/refs.ts";
-import { lexemes, toTsquery } from "../../platform/text.ts";
+import { nextRefs } from "../../platform/refs.ts";
+import { anyOf, toTsquery, weightedTsvector } from "../../platform/text.ts";
 import * as federation from "../federation/federation.service.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
+import * as entitiesRepo from "./entities.repo.ts";
 import * as repo from "./incidents.repo.ts";
 import { ReportInput, type ReportInputT, type Status } from "./incidents.schemas.ts";
 import { detectPii, type PiiFinding, redact } from "./pii.ts";
 import {
+  contentWords,
+  entityWords,
   fingerprint,
   type IncidentForMatching,
   type MatchFeatures,
+  nameTokens,
   suggestDuplicates,
 } from "./similarity.ts";
 import { checkClassification, TAXONOMIES } from "./taxonomies.ts";
 
 type Text = { lang: string; title: string; description: string };
+/** An entity linked to the incident, as matching and search see it. */
+type Linked = { name: string; aliases: string[] };
 
 /** Incidents on this node are triaged by its node administrators and by regulators of its jurisdiction (or of the Secretariat). */
 export async function isAnalyst(ctx: AppContext, actor: Actor): Promise<boolean> {
@@ -35,7 +42,7 @@ export async function isAnalyst(ctx: AppContext, actor: Actor): Promise<boolean>
   );
 }
 
-async function requireAnalyst(ctx: AppContext, actor: Actor) {
+export async function requireAnalyst(ctx: AppContext, actor: Actor) {
   if (actor.kind === "anonymous")
     throw new AppError("not_signed_in", "Sign in as a triage analyst to do this.");
   if (!(await isAnalyst(ctx, actor))) throw forbidden("Only this node's triage analysts can do this.");
@@ -61,6 +68,7 @@ function features(
     details: Record<string, unknown>;
   },
   lang: string,
+  linked: Linked[],
 ): MatchFeatures {
   const d = row.details as {
     systems?: { name: string; provider?: string }[];
@@ -70,7 +78,8 @@ function features(
   const entities = [
     ...(d.systems ?? []).flatMap((s) => [s.name, s.provider ?? ""]),
     ...(d.actors ?? []).map((a) => a.name),
-  ].filter(Boolean);
+    ...linked.map((e) => [e.name, ...e.aliases]),
+  ].filter((e) => e.length);
   const input: IncidentForMatching = {
     id,
     title: texts.map((t) => t.title).join("\n"),
@@ -86,17 +95,74 @@ function features(
 }
 
 /**
- * Takes in a report (public form, a signed-in organisation, or a machine) and opens an incident for
- * it. The contact goes to the protected store; the texts as received are kept as originals.
+ * The analysts' search vector: titles (weight A) and descriptions (B) in every language, the other
+ * free texts and the systems' names (C), the ref and countries (D). Published versions get the same
+ * built from their redacted texts.
  */
-export async function submitReport(ctx: AppContext, actor: Actor, input: ReportInputT, channel?: "import") {
-  const node = await tenancy.nodeInfo(ctx);
-  const year = new Date().getUTCFullYear();
+function searchVector(
+  ref: string,
+  texts: Text[],
+  details: Record<string, unknown>,
+  countries: string[],
+  linked: Linked[],
+) {
+  const systems = (details as { systems?: { name: string; provider?: string }[] }).systems ?? [];
+  return weightedTsvector([
+    ["A", texts.map((t) => t.title)],
+    ["B", texts.map((t) => t.description)],
+    [
+      "C",
+      [
+        ...freeTexts([], details).map((f) => f.text),
+        ...systems.flatMap((x) => [x.name, x.provider]),
+        ...linked.flatMap((e) => [e.name, ...e.aliases]),
+      ],
+    ],
+    ["D", [ref, ...countries]],
+  ]);
+}
+
+type Derivable = Pick<
+  repo.IncidentRow,
+  "id" | "ref" | "countries" | "occurred_from" | "occurred_to" | "details" | "primary_lang"
+>;
+
+/** What an incident's texts and fields give the duplicate detector and the search index. */
+export const derived = (i: Derivable, texts: Text[], linked: Linked[]) => ({
+  match_features: features(i.id, texts, i, i.primary_lang, linked),
+  search: searchVector(i.ref, texts, i.details, i.countries, linked),
+});
+
+/** The entities linked to an incident, each once (whatever its roles). */
+async function linkedEntities(db: Executor, id: string): Promise<Linked[]> {
+  const seen = new Map<string, Linked>();
+  for (const l of await entitiesRepo.linksOf(db, id)) seen.set(l.id, { name: l.name, aliases: l.aliases });
+  return [...seen.values()];
+}
+
+/** Recomputes an incident's duplicate fingerprint and search vector from what is stored now. */
+export async function refreshDerived(trx: Executor, id: string) {
+  const i = await repo.getIncidentForUpdate(trx, id);
+  if (!i) return;
+  const [texts, linked] = await Promise.all([repo.getTexts(trx, id), linkedEntities(trx, id)]);
+  await repo.setDerived(trx, id, derived(i as Derivable, texts, linked));
+}
+
+/** Indexes incidents stored before the search index existed (at start-up; a no-op once done). */
+export async function indexMissing(ctx: AppContext) {
+  for (;;) {
+    const ids = await repo.unindexed(ctx.db, 200);
+    if (!ids.length) return;
+    await ctx.db.transaction().execute(async (trx) => {
+      for (const { id } of ids) await refreshDerived(trx, id);
+    });
+  }
+}
+
+/** A report made ready to store: everything but its refs and what is derived from them. */
+function prepareReport(actor: Actor, input: ReportInputT, channel?: "import") {
   const { contact, lang, title, description, translations, ...fields } = input;
   const texts: Text[] = [{ lang, title, description }, ...translations.filter((t) => t.lang !== lang)];
-  const reportId = uuidv7();
-  const incidentId = uuidv7();
-  const via = channel ?? (actor.kind !== "user" ? "public-form" : actor.token ? "api" : "organisation");
   const reporterOrg =
     actor.kind === "user"
       ? (actor.memberships.find((m) => m.role === "org-admin" || m.role === "org-member")?.orgId ?? null)
@@ -120,10 +186,8 @@ export async function submitReport(ctx: AppContext, actor: Actor, input: ReportI
     actionsTaken: fields.actionsTaken ?? null,
     sameAs: fields.sameAs,
   };
-  const row: repo.IncidentRow = {
-    id: incidentId,
-    ref: "",
-    origin_node: node.nodeId,
+  const incident: Omit<repo.IncidentRow, "ref" | "origin_node" | "match_features" | "search"> = {
+    id: uuidv7(),
     owner_org: reporterOrg,
     status: "submitted",
     kind: fields.kind,
@@ -140,35 +204,80 @@ export async function submitReport(ctx: AppContext, actor: Actor, input: ReportI
     details,
     tlp: "amber",
     distribution: 1,
-    match_features: null,
   };
-  row.match_features = features(incidentId, texts, row, lang);
-  return ctx.db.transaction().execute(async (trx) => {
-    const reportRef = await nextRef(trx, `REP-${node.jurisdiction}-${year}`);
-    row.ref = await nextRef(trx, `INC-${node.jurisdiction}-${year}`);
-    await repo.insertReport(
-      trx,
-      {
-        id: reportId,
-        ref: reportRef,
-        channel: via,
-        reporter_user_id: actor.kind === "user" ? actor.userId : null,
-        reporter_org_id: reporterOrg,
-        lang,
-        payload: { lang, title, description, translations, ...fields },
-      },
-      contact,
-    );
-    await repo.insertIncident(trx, row, texts);
-    await repo.linkReport(trx, incidentId, reportId);
-    await appendAudit(trx, actor, {
+  const report = {
+    id: uuidv7(),
+    channel: channel ?? (actor.kind !== "user" ? "public-form" : actor.token ? "api" : "organisation"),
+    reporter_user_id: actor.kind === "user" ? actor.userId : null,
+    reporter_org_id: reporterOrg,
+    lang,
+    payload: { lang, title, description, translations, ...fields },
+  } as const;
+  return { report, contact, incident, texts };
+}
+
+/**
+ * Stores prepared reports in the caller's transaction, in order: each gets its report and incident
+ * refs, the report, its incident with texts and protected originals (and the contact in the
+ * protected store), its fingerprint and search vector, and its own audit entry. A batch is written
+ * with one statement per table (a bulk import), a single report the same way.
+ */
+async function storeReports(
+  trx: Executor,
+  ctx: AppContext,
+  actor: Actor,
+  prepared: ReturnType<typeof prepareReport>[],
+) {
+  const node = await tenancy.nodeInfo(ctx);
+  const year = new Date().getUTCFullYear();
+  const n = prepared.length;
+  const reportRefs = await nextRefs(trx, `REP-${node.jurisdiction}-${year}`, n);
+  const incidentRefs = await nextRefs(trx, `INC-${node.jurisdiction}-${year}`, n);
+  const rows = prepared.map((p, k) => {
+    const row = { ...p.incident, ref: incidentRefs[k]!, origin_node: node.nodeId };
+    return { ...row, ...derived(row, p.texts, []) };
+  });
+  await repo.insertReports(
+    trx,
+    prepared.map((p, k) => ({ ...p.report, ref: reportRefs[k]! })),
+    prepared.map((p) => p.contact),
+  );
+  await repo.insertIncidents(
+    trx,
+    rows,
+    prepared.map((p) => p.texts),
+  );
+  await repo.linkReports(
+    trx,
+    prepared.map((p) => ({ incident_id: p.incident.id, report_id: p.report.id })),
+  );
+  await appendAudits(
+    trx,
+    actor,
+    prepared.map((p, k) => ({
       action: "report.submit",
       targetType: "incident",
-      targetId: incidentId,
-      change: { reportRef, incidentRef: row.ref, channel: via },
-    });
-    return { reportId, reportRef, incidentId, incidentRef: row.ref, status: "submitted" as const };
-  });
+      targetId: p.incident.id,
+      change: { reportRef: reportRefs[k], incidentRef: incidentRefs[k], channel: p.report.channel },
+    })),
+  );
+  return prepared.map((p, k) => ({
+    reportId: p.report.id,
+    reportRef: reportRefs[k]!,
+    incidentId: p.incident.id,
+    incidentRef: incidentRefs[k]!,
+    status: "submitted" as const,
+  }));
+}
+
+/**
+ * Takes in a report (public form, a signed-in organisation, or a machine) and opens an incident for
+ * it. The contact goes to the protected store; the texts as received are kept as originals.
+ */
+export async function submitReport(ctx: AppContext, actor: Actor, input: ReportInputT, channel?: "import") {
+  const prepared = prepareReport(actor, input, channel);
+  const [receipt] = await ctx.db.transaction().execute((trx) => storeReports(trx, ctx, actor, [prepared]));
+  return receipt!;
 }
 
 /** A report from the public form or an organisation, with its one-time upload token for evidence files. */
@@ -245,7 +354,7 @@ export async function listIncidents(
         : assignee === "nobody"
           ? null
           : undefined;
-    const r = await repo.listForAnalysts(ctx.db, { ...q, assigneeId });
+    const r = await repo.listForAnalysts(ctx.db, { ...q, assigneeId }, q.q ? toTsquery(q.q) : undefined);
     return {
       items: r.items.map((x) => ({
         id: x.id,
@@ -354,13 +463,8 @@ export async function updateIncident(
       ...(patch.tlp ? { tlp: patch.tlp } : {}),
       ...(patch.distribution !== undefined ? { distribution: patch.distribution } : {}),
       primary_lang: texts.some((t) => t.lang === i.primary_lang) ? i.primary_lang : texts[0]!.lang,
-      match_features: features(
-        id,
-        texts,
-        { countries, occurred_from, occurred_to, details: i.details as Record<string, unknown> },
-        i.primary_lang,
-      ),
     });
+    await refreshDerived(trx, id);
     await appendAudit(trx, actor, {
       action: "incident.update",
       targetType: "incident",
@@ -611,6 +715,7 @@ function publicDocument(
   texts: Text[],
   details: Record<string, unknown>,
   classifications: { namespace: string; key: string; value: string }[],
+  entities: { id: string; name: string; kind: string; roles: string[] }[],
 ) {
   return {
     id: i.id,
@@ -629,6 +734,7 @@ function publicDocument(
     texts,
     details,
     classifications,
+    entities,
     tlp: i.tlp as "clear",
   };
 }
@@ -680,8 +786,19 @@ export async function publish(
   const tlp = opts.tlp ?? i.tlp;
   const version = i.version + 1;
   const publishedAt = new Date().toISOString();
-  const classes = await repo.classifications(ctx.db, id);
-  const doc = publicDocument({ ...i, tlp }, version, publishedAt, publicTexts, details, classes);
+  const [classes, links] = await Promise.all([
+    repo.classifications(ctx.db, id),
+    entitiesRepo.linksOf(ctx.db, id),
+  ]);
+  const entities = new Map<string, { id: string; name: string; kind: string; roles: string[] }>();
+  for (const l of links) {
+    const e = entities.get(l.id) ?? { id: l.id, name: l.name, kind: l.kind, roles: [] };
+    e.roles.push(l.role);
+    entities.set(l.id, e);
+  }
+  const doc = publicDocument({ ...i, tlp }, version, publishedAt, publicTexts, details, classes, [
+    ...entities.values(),
+  ]);
   await ctx.db.transaction().execute(async (trx) => {
     const locked = await requireOpen(trx, id);
     if (locked.version !== i.version || locked.status !== "validated")
@@ -695,7 +812,7 @@ export async function publish(
         content_hash: sha256Hex(canonicalJson(doc)),
         published_by: actorLabel(actor),
       },
-      lexemes(i.ref, ...publicTexts.flatMap((t) => [t.title, t.description]), ...i.countries),
+      searchVector(i.ref, publicTexts, details, i.countries, links),
     );
     await repo.updateIncident(trx, id, {
       status: "published",
@@ -732,7 +849,10 @@ export async function publish(
   return doc;
 }
 
-/** Merges an incident into another: its reports move over and its id redirects there for good. */
+/**
+ * Merges an incident into another: its reports move over, its texts join the other's in the
+ * languages that one lacks (so it is found in either language), and its id redirects there for good.
+ */
 export async function merge(ctx: AppContext, actor: Actor, id: string, into: string) {
   await requireAnalyst(ctx, actor);
   if (id === into)
@@ -749,7 +869,10 @@ export async function merge(ctx: AppContext, actor: Actor, id: string, into: str
     if (target.merged_into)
       throw new AppError("conflict", "The target was itself merged; merge into the incident it went to.");
     await repo.moveReports(trx, id, into);
+    await repo.copyTexts(trx, id, into);
+    await entitiesRepo.moveLinks(trx, "incident_id", id, into);
     await repo.updateIncident(trx, id, { status: "merged", merged_into: into });
+    await refreshDerived(trx, into);
     await appendAudit(trx, actor, {
       action: "incident.merge",
       targetType: "incident",
@@ -760,19 +883,44 @@ export async function merge(ctx: AppContext, actor: Actor, id: string, into: str
   return getIncident(ctx, actor, into);
 }
 
-/** Likely duplicates of an incident, with their reasons, among incidents near in time or place. */
+/**
+ * The search terms that find an incident's likely duplicates: names written in Latin letters, the
+ * words of its entities (systems, actors, linked entities and their aliases) and of its titles, in
+ * every language. Names and entities survive translation; titles catch same-language reports.
+ */
+function duplicateTerms(texts: Text[], details: Record<string, unknown>, linked: Linked[]): string[] {
+  const d = details as { systems?: { name: string; provider?: string }[]; actors?: { name: string }[] };
+  const entities = [
+    ...(d.systems ?? []).flatMap((s) => [s.name, s.provider ?? ""]),
+    ...(d.actors ?? []).map((a) => a.name),
+    ...linked.flatMap((e) => [e.name, ...e.aliases]),
+  ];
+  return [
+    ...nameTokens(texts.map((t) => `${t.title}\n${t.description}`).join("\n")),
+    ...entities.flatMap((e) => (e ? entityWords(e) : [])),
+    ...texts.flatMap((t) => contentWords(t.title)),
+  ];
+}
+
+/** Candidates ranked by the search index, then scored; enough to keep every likely duplicate in view. */
+const DUPLICATE_CANDIDATES = 300;
+
+/** Likely duplicates of an incident, with their reasons, among incidents sharing names, entities or title words. */
 export async function duplicates(ctx: AppContext, actor: Actor, id: string, limit = 10) {
   await requireAnalyst(ctx, actor);
   const i = await repo.getIncident(ctx.db, id);
   if (!i) throw notFound("Incident");
   if (!i.match_features) return [];
+  const [texts, linked] = await Promise.all([repo.getTexts(ctx.db, id), linkedEntities(ctx.db, id)]);
+  const terms = anyOf(duplicateTerms(texts, i.details as Record<string, unknown>, linked));
+  if (!terms) return [];
   const candidates = await repo.duplicateCandidates(
     ctx.db,
     id,
-    i.countries,
+    terms,
     i.occurred_start,
     i.occurred_end,
-    5000,
+    DUPLICATE_CANDIDATES,
   );
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const found = suggestDuplicates(
@@ -854,7 +1002,16 @@ export interface ImportRowResult {
   errors?: { field: string; message: string }[];
 }
 
-/** Imports reports one by one: valid rows are kept, each bad row is reported with its fields. */
+/** Valid rows stored per transaction in a bulk import (one commit per chunk instead of one per row). */
+const IMPORT_CHUNK = 500;
+
+/**
+ * Imports reports: each row is validated on its own and bad rows are reported with their fields;
+ * valid rows are stored a chunk per transaction (storeReports: one statement per table), each with
+ * its own refs and audit entry. Should a
+ * chunk fail in the database, its rows are stored again one by one, so every good row is kept and
+ * only the failing one reported; no row is ever half-written.
+ */
 export async function importReports(
   ctx: AppContext,
   actor: Actor,
@@ -862,6 +1019,7 @@ export async function importReports(
 ) {
   await requireAnalyst(ctx, actor);
   const results: ImportRowResult[] = [];
+  const valid: { at: number; row: number; input: ReportInputT }[] = [];
   for (const r of rows) {
     if (r.error) {
       results.push({ row: r.row, status: "error", errors: [{ field: "row", message: r.error }] });
@@ -876,8 +1034,32 @@ export async function importReports(
       });
       continue;
     }
-    const receipt = await submitReport(ctx, actor, parsed.data, "import");
-    results.push({ row: r.row, status: "imported", incidentRef: receipt.incidentRef });
+    valid.push({ at: results.length, row: r.row, input: parsed.data });
+    results.push({ row: r.row, status: "imported" });
+  }
+  const imported = (at: number, receipt: { incidentRef: string }) => {
+    results[at]!.incidentRef = receipt.incidentRef;
+  };
+  for (let i = 0; i < valid.length; i += IMPORT_CHUNK) {
+    const chunk = valid.slice(i, i + IMPORT_CHUNK);
+    try {
+      const prepared = chunk.map((v) => prepareReport(actor, v.input, "import"));
+      const receipts = await ctx.db.transaction().execute((trx) => storeReports(trx, ctx, actor, prepared));
+      for (const [k, v] of chunk.entries()) imported(v.at, receipts[k]!);
+    } catch {
+      for (const v of chunk) {
+        try {
+          imported(v.at, await submitReport(ctx, actor, v.input, "import"));
+        } catch (e) {
+          ctx.log.error({ err: e, row: v.row }, "import row could not be stored");
+          results[v.at] = {
+            row: v.row,
+            status: "error",
+            errors: [{ field: "row", message: e instanceof AppError ? e.message : "could not be stored" }],
+          };
+        }
+      }
+    }
   }
   return {
     imported: results.filter((r) => r.status === "imported").length,

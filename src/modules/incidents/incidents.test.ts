@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
+import { verifyAuditChain } from "../../platform/audit.ts";
+import { indexMissing } from "./incidents.service.ts";
 
 let node: TestNode;
 let analyst: Auth;
@@ -141,16 +143,21 @@ describe("from a report in Indonesian to a published incident (the issue's story
       (await a.GET("/api/v1/incidents/{id}/reports", { params: { path: { id: target } } })).data,
     ).toHaveLength(2);
 
-    // The analyst brings the Indonesian text over, with its personal data, as a translation.
-    await a.PATCH("/api/v1/incidents/{id}", {
-      params: { path: { id: target } },
-      body: {
-        texts: [
-          { lang: "en", title: english.title, description: english.description },
-          { lang: "id", title: indonesian.title, description: indonesian.description },
-        ],
-      },
-    });
+    // The merge brought the Indonesian text over, with its personal data, as a translation.
+    const working = await a.GET("/api/v1/incidents/{id}", { params: { path: { id: target } } });
+    expect((working.data as { texts: { lang: string; title: string }[] }).texts).toEqual([
+      expect.objectContaining({ lang: "en", title: english.title }),
+      expect.objectContaining({ lang: "id", title: indonesian.title }),
+    ]);
+    // Analysts find it in either language before it is published.
+    for (const q of ["loan-scoring chatbot", "membocorkan NIK nasabah"]) {
+      const found = await a.GET("/api/v1/incidents", { params: { query: { q } } });
+      expect(
+        found.data!.items.map((i) => i.id),
+        q,
+      ).toContain(target);
+      expect(found.data!.items.find((i) => i.id === source)?.status ?? "merged").toBe("merged");
+    }
     for (const to of ["triage", "in-review", "validated"] as const) {
       expect(
         (
@@ -239,6 +246,135 @@ describe("from a report in Indonesian to a published incident (the issue's story
     });
     const atom = await node.app.inject({ url: "/api/v1/incidents/feed.atom" });
     expect(atom.body).toContain(`urn:uuid:${target}`);
+  });
+});
+
+describe("full-text search", () => {
+  const thai = {
+    lang: "th",
+    title: "แชตบอตของโรงพยาบาลให้คำแนะนำเรื่องยาผิด",
+    description: "ในเดือนกุมภาพันธ์ แชตบอตของโรงพยาบาลแนะนำขนาดยาที่ผิดแก่ผู้ป่วยเบาหวานหลายราย ผู้ป่วยสองรายต้องเข้ารักษาตัว",
+    aiRelation: ["contributing-factor"],
+    reporter: { stakeholderGroup: "affected-person", relation: "directly-involved" },
+    occurredFrom: "2026-02",
+    countries: ["TH"],
+    evidence: [{ url: "https://news.example/th-hospital-bot" }],
+    systems: [{ name: "MedAssist", provider: "Siam Health AI" }],
+    severity: "serious-incident",
+    harmTypes: ["physical"],
+    actionsTaken: "The hospital suspended the dosage assistant pending an audit.",
+  } as const;
+
+  async function publishAsIs(id: string) {
+    const a = node.as(analyst);
+    for (const to of ["triage", "in-review", "validated"] as const)
+      await a.POST("/api/v1/incidents/{id}/transition", { params: { path: { id } }, body: { to } });
+    const review = await a.GET("/api/v1/incidents/{id}/redactions", { params: { path: { id } } });
+    for (const s of review.data!.suggestions)
+      await a.POST("/api/v1/incidents/{id}/redactions", {
+        params: { path: { id } },
+        body: { kind: s.kind, text: s.text, decision: "redact" },
+      });
+    const p = await a.POST("/api/v1/incidents/{id}/publish", {
+      params: { path: { id } },
+      body: { tlp: "clear" },
+    });
+    expect(p.response.status).toBe(200);
+  }
+
+  it("finds Thai text by a word inside unspaced script, for analysts and the public, with filters and facets", async () => {
+    const r = await node.client.POST("/api/v1/reports", { body: thai as never });
+    const id = r.data!.incidentId;
+    const a = node.as(analyst);
+    // "โรงพยาบาล" (hospital) and "เบาหวาน" (diabetes) are words inside unspaced Thai; "ยา" (medicine)
+    // is a prefix of no word here but a word of its own.
+    for (const q of ["โรงพยาบาล", "ผู้ป่วยเบาหวาน", "ยา"]) {
+      const found = await a.GET("/api/v1/incidents", { params: { query: { q } } });
+      expect(
+        found.data!.items.map((i) => i.id),
+        q,
+      ).toContain(id);
+    }
+    // Not a substring match: "บาล" is part of the word โรงพยาบาล, not a word.
+    expect(
+      (await a.GET("/api/v1/incidents", { params: { query: { q: "บาล" } } })).data!.items.map((i) => i.id),
+    ).not.toContain(id);
+    // Other texts and names: the actions taken, the system's provider.
+    for (const q of ["suspended dosage assistant", "Siam Health"]) {
+      expect(
+        (await a.GET("/api/v1/incidents", { params: { query: { q } } })).data!.items.map((i) => i.id),
+        q,
+      ).toContain(id);
+    }
+    const withFilter = await a.GET("/api/v1/incidents", {
+      params: { query: { q: "โรงพยาบาล", country: "TH" } },
+    });
+    expect(withFilter.data!.items.map((i) => i.id)).toContain(id);
+    expect(withFilter.data!.facets.countries).toEqual([{ value: "TH", count: withFilter.data!.total }]);
+    expect(
+      (await a.GET("/api/v1/incidents", { params: { query: { q: "โรงพยาบาล", country: "SG" } } })).data!
+        .total,
+    ).toBe(0);
+
+    // The public sees it only once published.
+    const before = await node.client.GET("/api/v1/incidents", { params: { query: { q: "โรงพยาบาล" } } });
+    expect(before.data!.items.map((i) => i.id)).not.toContain(id);
+    const hospital = await a.POST("/api/v1/entities", {
+      body: { name: "Bangkok Riverside Hospital", kind: "company", aliases: ["โรงพยาบาลริมน้ำ"] },
+    });
+    await a.PUT("/api/v1/incidents/{id}/entities", {
+      params: { path: { id } },
+      body: { links: [{ entityId: hospital.data!.id, role: "deployer" }] },
+    });
+    await publishAsIs(id);
+    const pub = await node.client.GET("/api/v1/incidents/{id}", { params: { path: { id } } });
+    expect((pub.data as { entities?: unknown }).entities).toEqual([
+      { id: hospital.data!.id, name: "Bangkok Riverside Hospital", kind: "company", roles: ["deployer"] },
+    ]);
+    const byEntity = await node.client.GET("/api/v1/incidents", { params: { query: { q: "riverside" } } });
+    expect(byEntity.data!.items.map((i) => i.id)).toEqual([id]);
+    const after = await node.client.GET("/api/v1/incidents", {
+      params: { query: { q: "เบาหวาน", severity: "serious-incident" } },
+    });
+    expect(after.data!.items.map((i) => i.id)).toContain(id);
+    expect(after.data!.facets.severity).toContainEqual({
+      value: "serious-incident",
+      count: after.data!.total,
+    });
+  });
+
+  it("ranks a title match above a mention in the description", async () => {
+    const word = "Zephyrine";
+    const inTitle = await node.client.POST("/api/v1/reports", {
+      body: {
+        ...english,
+        title: `${word} voice clone used in bank fraud`,
+        description: english.description,
+      } as never,
+    });
+    const inText = await node.client.POST("/api/v1/reports", {
+      body: {
+        ...english,
+        title: "Voice clone used in a bank fraud",
+        description: `${english.description} A vendor called ${word} was mentioned.`,
+      } as never,
+    });
+    const found = await node
+      .as(analyst)
+      .GET("/api/v1/incidents", { params: { query: { q: word.toLowerCase() } } });
+    expect(found.data!.items.map((i) => i.id)).toEqual([inTitle.data!.incidentId, inText.data!.incidentId]);
+  });
+
+  it("indexes incidents stored before the index existed", async () => {
+    const r = await node.client.POST("/api/v1/reports", {
+      body: { ...english, title: "Quokkabot chatbot leaked loan data" } as never,
+    });
+    const id = r.data!.incidentId;
+    await node.ctx.db.updateTable("incidents").set({ search: null }).where("id", "=", id).execute();
+    const q = { params: { query: { q: "quokkabot" } } };
+    expect((await node.as(analyst).GET("/api/v1/incidents", q)).data!.items).toHaveLength(0);
+    await indexMissing(node.ctx);
+    expect((await node.as(analyst).GET("/api/v1/incidents", q)).data!.items.map((i) => i.id)).toEqual([id]);
   });
 });
 
@@ -378,6 +514,53 @@ describe("bulk import", () => {
     expect((await node.client.POST("/api/v1/reports/import", { body: [] as never })).response.status).toBe(
       401,
     );
+  });
+});
+
+describe("bulk import in the database", () => {
+  it("keeps the good rows of a chunk when one fails in the database, and reports that one", async () => {
+    // A NUL character passes validation but PostgreSQL refuses it in text: the chunk's transaction
+    // fails, and its rows are stored again one by one.
+    const r = await node.as(analyst).POST("/api/v1/reports/import", {
+      body: [
+        { ...english, title: "First good row of the chunk" },
+        { ...english, title: "Row with a NUL \u0000 inside" },
+        { ...english, title: "Last good row of the chunk" },
+      ] as never,
+    });
+    expect(r.data).toMatchObject({
+      imported: 2,
+      failed: 1,
+      rows: [
+        { row: 1, status: "imported", incidentRef: expect.stringMatching(/^INC-/) },
+        { row: 2, status: "error", errors: [{ field: "row" }] },
+        { row: 3, status: "imported", incidentRef: expect.stringMatching(/^INC-/) },
+      ],
+    });
+    const titles = await node.ctx.db
+      .selectFrom("incident_texts")
+      .select("title")
+      .where("title", "like", "%row%of the chunk")
+      .execute();
+    expect(titles.map((t) => t.title).sort()).toEqual([
+      "First good row of the chunk",
+      "Last good row of the chunk",
+    ]);
+    // One audit entry per imported row, chained as if appended one by one; refs consecutive.
+    const refs = r.data!.rows.flatMap((x) => (x.incidentRef ? [x.incidentRef] : []));
+    const n = refs.map((ref) => Number(ref.slice(-6)));
+    expect(n[1]).toBe(n[0]! + 1);
+    const ids = (
+      await node.ctx.db.selectFrom("incidents").select("id").where("ref", "in", refs).execute()
+    ).map((x) => x.id);
+    const audited = await node.ctx.db
+      .selectFrom("audit_log")
+      .select("target_id")
+      .where("action", "=", "report.submit")
+      .where("target_id", "in", ids)
+      .execute();
+    expect(audited).toHaveLength(2);
+    expect((await verifyAuditChain(node.ctx.db)).ok).toBe(true);
   });
 });
 

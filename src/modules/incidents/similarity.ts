@@ -26,7 +26,8 @@ export interface IncidentForMatching {
   occurredFrom?: string | null;
   occurredTo?: string | null;
   countries: string[];
-  entities: string[];
+  /** Entity names; a list is one entity known by several names (its name first, then aliases). */
+  entities: (string | string[])[];
   urls: string[];
 }
 
@@ -353,7 +354,20 @@ export function dateRange(from?: string | null, to?: string | null): [number, nu
 export function fingerprint(i: IncidentForMatching): MatchFeatures {
   const text = `${i.title}\n${i.description}`;
   const ws = contentWords(text);
-  const entities = i.entities.map(entityWords).filter((e) => e.length);
+  // One array per name; an entity's aliases carry its first name as their label.
+  const entities: string[][] = [];
+  const labels: string[] = [];
+  for (const e of i.entities) {
+    const names = typeof e === "string" ? [e] : e;
+    const label = entityWords(names[0] ?? "").join(" ");
+    for (const n of names) {
+      const ws = entityWords(n);
+      if (ws.length) {
+        entities.push(ws);
+        labels.push(label || ws.join(" "));
+      }
+    }
+  }
   const range = dateRange(i.occurredFrom, i.occurredTo);
   return {
     id: i.id,
@@ -362,7 +376,7 @@ export function fingerprint(i: IncidentForMatching): MatchFeatures {
     names: sortedSet(nameTokens(text).map(hash32)),
     numbers: sortedSet(numbersIn(text).map((n) => hash32(String(n)))),
     entities: entities.map((e) => sortedSet(e.map(hash32))),
-    entityLabels: entities.map((e) => e.join(" ")),
+    entityLabels: labels,
     urls: sortedSet(i.urls.filter((u) => u.trim()).map((u) => hash32(normalizeUrl(u)))),
     dateFrom: range ? range[0] : null,
     dateTo: range ? range[1] : null,

@@ -245,6 +245,8 @@ export interface IncidentsTable {
   assignee_id: string | null;
   merged_into: string | null;
   match_features: ColumnType<unknown, string | null, string | null>;
+  /** Analysts' full-text search (migration 0014); null until indexed. */
+  search: ColumnType<string | null, unknown, unknown>;
   created_at: DefaultTimestamp;
   updated_at: DefaultTimestamp;
   published_at: Timestamp | null;
@@ -302,6 +304,19 @@ export interface IncidentVersionsTable {
   search: ColumnType<string, unknown, never>;
 }
 
+export interface EntitiesTable {
+  id: string;
+  name: string;
+  norm: string;
+  kind: string;
+  country: string | null;
+  url: string | null;
+  merged_into: string | null;
+  search: ColumnType<string, unknown, unknown>;
+  created_at: DefaultTimestamp;
+  updated_at: DefaultTimestamp;
+}
+
 export interface RefSequencesTable {
   scope: string;
   next: ColumnType<string, string | number, string | number>;
@@ -344,7 +359,11 @@ export interface FederationPeersTable {
   public_key_jwk: Json<{ kty: string; crv: string; x: string }>;
   fingerprint: string;
   status: "pending" | "active" | "suspended" | "revoked";
-  suspended_by: ColumnType<"local" | "remote" | null, "local" | "remote" | null | undefined, "local" | "remote" | null>;
+  suspended_by: ColumnType<
+    "local" | "remote" | null,
+    "local" | "remote" | null | undefined,
+    "local" | "remote" | null
+  >;
   local_approved: boolean;
   remote_approved: boolean;
   organisations: ColumnType<{ id: string; name: string }[], string | undefined, string>;
@@ -422,6 +441,9 @@ export interface DB {
   incident_comments: IncidentCommentsTable;
   incident_classifications: IncidentClassificationsTable;
   incident_versions: IncidentVersionsTable;
+  entities: EntitiesTable;
+  entity_aliases: { entity_id: string; alias: string; norm: string };
+  incident_entities: { incident_id: string; entity_id: string; role: string };
   ref_sequences: RefSequencesTable;
   attachments: AttachmentsTable;
   content_files: { path: string; sha256: string; loaded_at: DefaultTimestamp };

@@ -27,6 +27,8 @@ export interface FactsSource {
   occurredFrom: string | null;
   occurredTo: string | null;
   details: Record<string, unknown>;
+  /** Entities with their roles (published versions since entities exist). */
+  entities?: { name: string; roles: string[] }[];
 }
 
 /** The OECD fields of an incident as a description list, in the reader's language. */
@@ -65,6 +67,14 @@ export function IncidentFacts({ incident }: { incident: FactsSource }) {
     [
       t("facts.actors"),
       d.actors?.length ? d.actors.map((a) => `${a.name} (${t(`actorRoles.${a.role}`)})`).join("; ") : null,
+    ],
+    [
+      t("facts.entities"),
+      incident.entities?.length
+        ? incident.entities
+            .map((e) => `${e.name} (${e.roles.map((r) => t(`actorRoles.${r}`)).join(", ")})`)
+            .join("; ")
+        : null,
     ],
     [t("facts.affectedStakeholders"), list("affectedStakeholders", d.affectedStakeholders)],
     [t("facts.aiTasks"), list("aiTasks", d.aiTasks)],

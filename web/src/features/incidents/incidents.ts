@@ -15,6 +15,8 @@ export type Severity = ReportInput["severity"];
 export type HarmType = ReportInput["harmTypes"][number];
 export type Tlp = IncidentDetail["tlp"];
 
+export { ENTITY_KINDS } from "../../../../src/modules/incidents/vocabulary.ts";
+
 export const OECD = "oecd-incident-framework";
 export const MIT = "mit-ai-risk-domains";
 export const ASEAN_PRINCIPLES = "asean-principles";

@@ -11,9 +11,11 @@ import { fieldError, ProblemMessage } from "../../ui/Problem.tsx";
 import { ChoiceGroup } from "../incidents/FormParts.tsx";
 import { EvidenceLinks, IncidentFacts } from "../incidents/IncidentFacts.tsx";
 import {
+  ACTOR_ROLES,
   ASEAN_PRINCIPLES,
   type Attachment,
   downloadAttachment,
+  ENTITY_KINDS,
   type IncidentDetail,
   MIT,
   OECD,
@@ -1031,6 +1033,289 @@ function Comments({ incident }: { incident: IncidentDetail }) {
 }
 
 /** The analysts' editor of one incident. */
+type Linked = Schemas["IncidentEntity"];
+type Role = Linked["role"];
+type EntityKind = Schemas["Entity"]["kind"];
+
+/** Developers, deployers, harmed parties...: link entities with roles, find or create them, add aliases, merge twins. */
+function Entities({ incident }: { incident: IncidentDetail }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [q, setQ] = useState("");
+  const [role, setRole] = useState<Role>("developer");
+  const links = useIncidentPart(incident.id, "entities", () =>
+    call(api.GET("/api/v1/incidents/{id}/entities", { params: { path: { id: incident.id } } })),
+  );
+  const found = useQuery({
+    queryKey: ["entities", q],
+    queryFn: () => call(api.GET("/api/v1/entities", { params: { query: { q, limit: 8 } } })),
+    enabled: q.trim().length >= 2,
+  });
+  const save = useIncidentMutation(incident.id, (next: { entityId: string; role: Role }[]) =>
+    call(
+      api.PUT("/api/v1/incidents/{id}/entities", {
+        params: { path: { id: incident.id } },
+        body: { links: next },
+      }),
+    ),
+  );
+  const current = (links.data ?? []).map((l) => ({ entityId: l.entityId, role: l.role }));
+  const link = (entityId: string) => save.mutate([...current, { entityId, role }]);
+  const refresh = () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: key(incident.id) }),
+      qc.invalidateQueries({ queryKey: ["entities"] }),
+    ]);
+  const linkedIds = new Set(current.map((l) => l.entityId));
+  return (
+    <section className="card" aria-labelledby="entities-heading">
+      <h2 id="entities-heading">{t("entities.title")}</h2>
+      <ProblemMessage error={links.error} />
+      {links.data && !links.data.length ? <p className="muted">{t("entities.none")}</p> : null}
+      {links.data?.length ? (
+        <ul className="plain-list">
+          {links.data.map((l) => (
+            <LinkedEntity
+              key={`${l.entityId}:${l.role}`}
+              linked={l}
+              others={links.data.filter((o) => o.entityId !== l.entityId)}
+              onRemove={() =>
+                save.mutate(current.filter((c) => !(c.entityId === l.entityId && c.role === l.role)))
+              }
+              onChanged={refresh}
+            />
+          ))}
+        </ul>
+      ) : null}
+      <Problem error={save.error} />
+      <h3>{t("entities.link")}</h3>
+      <div className="inline-form">
+        <TextField
+          label={t("entities.search")}
+          hint={t("entities.searchHint")}
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <SelectField
+          label={t("entities.role")}
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+        >
+          {ACTOR_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`actorRoles.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <ProblemMessage error={found.error} />
+      {found.data?.items.length ? (
+        <ul className="plain-list" aria-label={t("entities.results")}>
+          {found.data.items.map((e) => (
+            <li key={e.id}>
+              <strong>{e.name}</strong> <span className="muted small">{t(`entityKinds.${e.kind}`)}</span>
+              {e.aliases.length ? <span className="small"> ({e.aliases.join(", ")})</span> : null}{" "}
+              <button
+                type="button"
+                disabled={
+                  save.isPending ||
+                  (linkedIds.has(e.id) && current.some((c) => c.role === role && c.entityId === e.id))
+                }
+                onClick={() => link(e.id)}
+              >
+                {t("entities.linkAs", { name: e.name, role: t(`actorRoles.${role}`) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {found.data && !found.data.items.length ? <p className="muted">{t("entities.noneFound")}</p> : null}
+      {q.trim().length >= 2 ? (
+        <NewEntity
+          key={q}
+          name={q.trim()}
+          onCreated={async (id) => {
+            link(id);
+            setQ("");
+            await refresh();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function LinkedEntity({
+  linked,
+  others,
+  onRemove,
+  onChanged,
+}: {
+  linked: Linked;
+  others: Linked[];
+  onRemove: () => void;
+  onChanged: () => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const [alias, setAlias] = useState("");
+  const [into, setInto] = useState("");
+  const addAlias = useMutation({
+    mutationFn: () =>
+      call(
+        api.PATCH("/api/v1/entities/{id}", {
+          params: { path: { id: linked.entityId } },
+          body: { aliases: [...linked.aliases, alias.trim()] },
+        }),
+      ),
+    onSuccess: async () => {
+      setAlias("");
+      await onChanged();
+    },
+  });
+  const merge = useMutation({
+    mutationFn: () =>
+      call(
+        api.POST("/api/v1/entities/{id}/merge", {
+          params: { path: { id: linked.entityId } },
+          body: { into },
+        }),
+      ),
+    onSuccess: onChanged,
+  });
+  const twins = [...new Map(others.map((o) => [o.entityId, o])).values()];
+  return (
+    <li>
+      <p>
+        <strong>{linked.name}</strong> — {t(`actorRoles.${linked.role}`)}{" "}
+        <span className="muted small">{t(`entityKinds.${linked.kind}`)}</span>{" "}
+        <button type="button" className="button-secondary" onClick={onRemove}>
+          {t("entities.unlink", { name: linked.name, role: t(`actorRoles.${linked.role}`) })}
+        </button>
+      </p>
+      {linked.aliases.length ? (
+        <p className="small">{t("entities.aliases", { aliases: linked.aliases.join(", ") })}</p>
+      ) : null}
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (alias.trim()) addAlias.mutate();
+        }}
+      >
+        <TextField
+          label={t("entities.newAlias", { name: linked.name })}
+          value={alias}
+          onChange={(e) => setAlias(e.target.value)}
+          error={fieldError(addAlias.error, "aliases") ?? fieldError(addAlias.error, "name")}
+        />
+        <button type="submit" disabled={!alias.trim() || addAlias.isPending}>
+          {t("entities.addAlias")}
+        </button>
+      </form>
+      <Problem error={addAlias.error} />
+      {twins.length ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (into) merge.mutate();
+          }}
+        >
+          <SelectField
+            label={t("entities.mergeInto", { name: linked.name })}
+            hint={t("entities.mergeHint")}
+            value={into}
+            onChange={(e) => setInto(e.target.value)}
+          >
+            <option value="">—</option>
+            {twins.map((o) => (
+              <option key={o.entityId} value={o.entityId}>
+                {o.name}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" disabled={!into || merge.isPending}>
+            {t("entities.merge")}
+          </button>
+        </form>
+      ) : null}
+      <Problem error={merge.error} />
+    </li>
+  );
+}
+
+function NewEntity({ name: initial, onCreated }: { name: string; onCreated: (id: string) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(initial);
+  const [kind, setKind] = useState<EntityKind>("company");
+  const [aliases, setAliases] = useState("");
+  const [country, setCountry] = useState("");
+  const create = useMutation({
+    mutationFn: (e: FormEvent) => {
+      e.preventDefault();
+      return call(
+        api.POST("/api/v1/entities", {
+          body: {
+            name,
+            kind,
+            aliases: aliases
+              .split(",")
+              .map((a) => a.trim())
+              .filter(Boolean),
+            country: country.trim().toUpperCase() || null,
+          },
+        }),
+      );
+    },
+    onSuccess: (e) => onCreated(e.id),
+  });
+  return (
+    <details>
+      <summary>{t("entities.create")}</summary>
+      <form className="form" onSubmit={(e) => create.mutate(e)}>
+        <TextField
+          label={t("entities.name")}
+          value={name}
+          required
+          onChange={(e) => setName(e.target.value)}
+          error={fieldError(create.error, "name")}
+        />
+        <SelectField
+          label={t("entities.kind")}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as EntityKind)}
+        >
+          {ENTITY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`entityKinds.${k}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("entities.aliasesField")}
+          hint={t("entities.aliasesHint")}
+          value={aliases}
+          onChange={(e) => setAliases(e.target.value)}
+          error={fieldError(create.error, "aliases")}
+        />
+        <TextField
+          label={t("entities.country")}
+          hint={t("entities.countryHint")}
+          value={country}
+          maxLength={2}
+          onChange={(e) => setCountry(e.target.value)}
+          error={fieldError(create.error, "country")}
+        />
+        <button type="submit" disabled={create.isPending}>
+          {t("entities.createAndLink")}
+        </button>
+      </form>
+      <Problem error={create.error} />
+    </details>
+  );
+}
+
 export function TriageIncidentPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
@@ -1077,6 +1362,7 @@ export function TriageIncidentPage() {
         <div>
           <Texts key={data.updatedAt} incident={data} />
           <Fields key={`f-${data.updatedAt}`} incident={data} />
+          <Entities incident={data} />
           <Reports incident={data} />
           <Redactions incident={data} review={review.data} />
           <ProblemMessage error={review.error} />
