@@ -227,6 +227,19 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     await pub.getByRole("heading", { level: 2, name: "Not issued by this node" }).waitFor();
     await anon.close();
 
+    // The PDF in Thai, printed by Chromium with the bundled Thai font, signed like the HTML.
+    await page.getByLabel("Language of the report").selectOption("th");
+    const pdfDownload = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Report (PDF)" }).click();
+    const pdfFile = path.join(scratch("aisafe-report-"), "report.pdf");
+    await (await pdfDownload).saveAs(pdfFile);
+    const pdf = readFileSync(pdfFile);
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.toString("latin1")).toMatch(/NotoSansThai/);
+    const pdfSha = createHash("sha256").update(pdf).digest("hex");
+    await page.getByText(/\.pdf\.$/).waitFor();
+    await expect(page.locator(".sha").first().textContent()).resolves.toBe(pdfSha);
+
     // Submitted to Malaysia.
     await page.getByLabel("Submit to", { exact: true }).selectOption("MY");
     await page.getByRole("button", { name: "Submit", exact: true }).click();
@@ -248,6 +261,20 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     await r.getByRole("button", { name: "Record the review" }).click();
     await r.getByText("Your review is recorded.").waitFor();
     await r.locator(".submissions").getByText("Accepted").waitFor();
+
+    // The regulator verifies the Thai PDF it was sent: GET /api/v1/reports/verify?sha256=, and the page.
+    const verified = await r.request.get(`${node.url}/api/v1/reports/verify?sha256=${pdfSha}`);
+    expect(verified.status()).toBe(200);
+    expect(await verified.json()).toMatchObject({ issued: true, kind: "pdf", signatureValid: true });
+    await r.goto(`${node.url}/verify?sha256=${pdfSha}`);
+    await r.getByRole("heading", { level: 2, name: "Issued by this node" }).waitFor();
+    await expect(r.locator(".facts").textContent()).resolves.toContain("PDF report");
+    const altered = Buffer.from(pdf);
+    altered[altered.length - 20] = altered[altered.length - 20]! ^ 1;
+    const refused = await r.request.get(
+      `${node.url}/api/v1/reports/verify?sha256=${createHash("sha256").update(altered).digest("hex")}`,
+    );
+    expect(await refused.json()).toMatchObject({ issued: false });
     await reg.close();
 
     // The organisation sees the decision and the comment.
