@@ -4461,6 +4461,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/risk-scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Our risk impact scale (ASEAN AI Safe's own, labelled as such): probability and severity 1-5, human-involvement levels and the rules that recommend one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskScale"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry's value lists and the classifiers' fact vocabulary (use cases, Annex I product areas, ISIC sections), to build forms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryVocabulary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -8349,6 +8421,112 @@ export interface components {
                 waterLitres: number;
             };
         };
+        RegistryVocabulary: {
+            affectedScales: ("individual" | "hundreds" | "thousands" | "millions")[];
+            aiTypes: ("traditional-ml" | "generative" | "agentic")[];
+            annexIProductAreas: {
+                annexIPoints: number[];
+                id: string;
+                label: string;
+                legislation: string[];
+                note?: string;
+                section: string;
+                /** @description "verified" against the cited source, or "unverified" */
+                verification: string;
+            }[];
+            /** @description The content file (content/rulepacks/use-cases.json) the next three lists come from */
+            classifierFacts: {
+                id: string;
+                reviewStatus: string;
+                source: {
+                    date: string;
+                    title: string;
+                    url: string;
+                };
+                title: string;
+                version: string;
+            };
+            dataCategories: ("personal" | "sensitive" | "children" | "biometric")[];
+            decisionImpacts: ("none" | "minor" | "significant" | "legal-or-similar")[];
+            humanInvolvement: ("human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop")[];
+            isicSections: {
+                label: string;
+                letter: string;
+                /** @description "verified" against the cited source, or "unverified" */
+                verification: string;
+                verificationNote?: string;
+            }[];
+            lifecycleStages: ("design" | "development" | "testing" | "deployment" | "operation" | "retirement")[];
+            statuses: ("planned" | "in-use" | "retired")[];
+            useCases: {
+                description: string;
+                /** @description The EU AI Act provision the use case stands for, when there is one */
+                euAiAct?: {
+                    control: string;
+                    ref: string;
+                    route: string;
+                    /** @description "verified" against the cited source, or "unverified" */
+                    verification: string;
+                };
+                group: string;
+                id: string;
+                label: string;
+                note?: string;
+            }[];
+        };
+        RegistryVocabularyInput: {
+            affectedScales: ("individual" | "hundreds" | "thousands" | "millions")[];
+            aiTypes: ("traditional-ml" | "generative" | "agentic")[];
+            annexIProductAreas: {
+                annexIPoints: number[];
+                id: string;
+                label: string;
+                legislation: string[];
+                note?: string;
+                section: string;
+                /** @description "verified" against the cited source, or "unverified" */
+                verification: string;
+            }[];
+            /** @description The content file (content/rulepacks/use-cases.json) the next three lists come from */
+            classifierFacts: {
+                id: string;
+                reviewStatus: string;
+                source: {
+                    date: string;
+                    title: string;
+                    url: string;
+                };
+                title: string;
+                version: string;
+            };
+            dataCategories: ("personal" | "sensitive" | "children" | "biometric")[];
+            decisionImpacts: ("none" | "minor" | "significant" | "legal-or-similar")[];
+            humanInvolvement: ("human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop")[];
+            isicSections: {
+                label: string;
+                letter: string;
+                /** @description "verified" against the cited source, or "unverified" */
+                verification: string;
+                verificationNote?: string;
+            }[];
+            lifecycleStages: ("design" | "development" | "testing" | "deployment" | "operation" | "retirement")[];
+            statuses: ("planned" | "in-use" | "retired")[];
+            useCases: {
+                description: string;
+                /** @description The EU AI Act provision the use case stands for, when there is one */
+                euAiAct?: {
+                    control: string;
+                    ref: string;
+                    route: string;
+                    /** @description "verified" against the cited source, or "unverified" */
+                    verification: string;
+                };
+                group: string;
+                id: string;
+                label: string;
+                note?: string;
+            }[];
+        };
         ReportImportResult: {
             failed: number;
             imported: number;
@@ -8708,6 +8886,90 @@ export interface components {
             probability: number;
             /** @description Severity of harm, 1 (negligible) to 5 (severe): ASEAN AI Safe's own scale */
             severity: number;
+        };
+        RiskScale: {
+            basis: {
+                note: string;
+                section: string;
+                title: string;
+            };
+            id: string;
+            levels: {
+                description: string;
+                /** @enum {string} */
+                id: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                label: string;
+            }[];
+            /**
+             * @description The 1-5 scales and thresholds are ASEAN AI Safe's own, not the Guide's
+             * @constant
+             */
+            ours: true;
+            probability: {
+                description: string;
+                label: string;
+                value: number;
+            }[];
+            reviewStatus: string;
+            /** @description Checked in order; the first whose conditions all hold gives the recommendation */
+            rules: {
+                decisionImpact?: ("none" | "minor" | "significant" | "legal-or-similar")[];
+                /** @enum {string} */
+                level: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                probabilityAtLeast?: number;
+                reason: string;
+                scoreAtLeast?: number;
+                severityAtLeast?: number;
+            }[];
+            severity: {
+                description: string;
+                label: string;
+                value: number;
+            }[];
+            title: string;
+            version: string;
+        };
+        RiskScaleInput: {
+            basis: {
+                note: string;
+                section: string;
+                title: string;
+            };
+            id: string;
+            levels: {
+                description: string;
+                /** @enum {string} */
+                id: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                label: string;
+            }[];
+            /**
+             * @description The 1-5 scales and thresholds are ASEAN AI Safe's own, not the Guide's
+             * @constant
+             */
+            ours: true;
+            probability: {
+                description: string;
+                label: string;
+                value: number;
+            }[];
+            reviewStatus: string;
+            /** @description Checked in order; the first whose conditions all hold gives the recommendation */
+            rules: {
+                decisionImpact?: ("none" | "minor" | "significant" | "legal-or-similar")[];
+                /** @enum {string} */
+                level: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                probabilityAtLeast?: number;
+                reason: string;
+                scoreAtLeast?: number;
+                severityAtLeast?: number;
+            }[];
+            severity: {
+                description: string;
+                label: string;
+                value: number;
+            }[];
+            title: string;
+            version: string;
         };
         SearchResults: {
             items: {

@@ -21,8 +21,9 @@ import {
   SCALES,
   SYSTEM_STATUS,
   type SystemInput,
+  type UseCase,
+  useVocabulary,
 } from "./registry.ts";
-import { ANNEX_I_AREAS, ISIC_SECTIONS, USE_CASE_GROUPS, type UseCaseGroup } from "./useCases.ts";
 
 const STEPS = ["what", "how", "people", "risk", "result"] as const;
 /** Which step holds each field, to send the user back to the first field the node rejected. */
@@ -93,6 +94,11 @@ export function NewSystemPage() {
   const me = useMe();
   const qc = useQueryClient();
   const country = useCountryName();
+  const vocabulary = useVocabulary();
+  /** Use cases by their group, in the content file's order. */
+  const useCaseGroups = new Map<string, UseCase[]>();
+  for (const u of vocabulary.data?.useCases ?? [])
+    useCaseGroups.set(u.group, [...(useCaseGroups.get(u.group) ?? []), u]);
   const orgs = (me.data?.memberships ?? []).filter((m) => m.role === "org-admin" || m.role === "org-member");
   const [step, setStep] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -255,9 +261,9 @@ export function NewSystemPage() {
                   error={err("sectors")}
                 >
                   <option value="">{t("wizard.chooseSector")}</option>
-                  {ISIC_SECTIONS.map((s) => (
-                    <option key={s} value={s}>
-                      {s} — {t(`isic.${s}`)}
+                  {(vocabulary.data?.isicSections ?? []).map(({ letter, label }) => (
+                    <option key={letter} value={letter}>
+                      {letter} — {t(`isic.${letter}`, { defaultValue: label })}
                     </option>
                   ))}
                 </SelectField>
@@ -349,13 +355,16 @@ export function NewSystemPage() {
               <fieldset className={err("useCases") ? "field-invalid choice-group" : "choice-group"}>
                 <legend>{t("systems.useCases")}</legend>
                 <p className="hint">{t("wizard.useCasesHint")}</p>
-                {(Object.keys(USE_CASE_GROUPS) as UseCaseGroup[]).map((g) => (
+                {[...useCaseGroups].map(([g, cases]) => (
                   <ChoiceGroup
                     key={g}
                     legend={t(`useCaseGroups.${g}`)}
                     name={`useCases-${g}`}
                     columns
-                    options={USE_CASE_GROUPS[g].map((u) => ({ value: u, label: t(`useCases.${u}`) }))}
+                    options={cases.map((u) => ({
+                      value: u.id,
+                      label: t(`useCases.${u.id}`, { defaultValue: u.label }),
+                    }))}
                     selected={d.useCases ?? []}
                     onChange={(v) => set("useCases", v)}
                   />
@@ -399,9 +408,9 @@ export function NewSystemPage() {
                 error={err("safetyComponentOf")}
               >
                 <option value="">{t("wizard.none")}</option>
-                {ANNEX_I_AREAS.map((a) => (
-                  <option key={a} value={a}>
-                    {t(`annexI.${a}`)}
+                {(vocabulary.data?.annexIProductAreas ?? []).map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {t(`annexI.${a.id}`, { defaultValue: a.label })}
                   </option>
                 ))}
               </SelectField>

@@ -21,6 +21,7 @@ export type Assessment = Schemas["Assessment"];
 export type QuestionSet = Schemas["AssessmentQuestions"];
 export type Question = QuestionSet["questions"][number];
 export type Coverage = Schemas["AssessmentCoverage"];
+export type UseCase = Schemas["RegistryVocabulary"]["useCases"][number];
 
 export const RESULTS = ["met", "partially-met", "not-met", "not-applicable"] as const;
 /** The ten member states and Timor-Leste, as deployment countries. */
@@ -43,6 +44,15 @@ export function useSystems(query: SystemFilters) {
     queryKey: ["systems", query],
     queryFn: () => call(api.GET("/api/v1/systems", { params: { query } })),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The value lists and the classifiers' fact vocabulary (use cases, Annex I areas, ISIC sections), from the node. */
+export function useVocabulary() {
+  return useQuery({
+    queryKey: ["registry-vocabulary"],
+    queryFn: () => call(api.GET("/api/v1/registry/vocabulary")),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
