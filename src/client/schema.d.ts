@@ -43,10 +43,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My organisations' assessments */
+        /** My organisations' assessments, newest first (at most 200); systemId: of one system */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    systemId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -60,6 +62,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Assessment"][];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not signed in, session expired, or invalid API token */

@@ -27,7 +27,7 @@ export const getAssessment = (db: Executor, id: string) =>
     .executeTakeFirst();
 export type AssessmentRow = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
 
-export const listForOrgs = (db: Executor, orgIds: string[], all: boolean) =>
+export const listForOrgs = (db: Executor, orgIds: string[], all: boolean, systemId?: string) =>
   db
     .selectFrom("assessments as a")
     .innerJoin("ai_systems as s", "s.id", "a.system_id")
@@ -36,6 +36,7 @@ export const listForOrgs = (db: Executor, orgIds: string[], all: boolean) =>
     .$if(!all, (q) =>
       q.where("a.org_id", "in", orgIds.length ? orgIds : ["00000000-0000-0000-0000-000000000000"]),
     )
+    .$if(!!systemId, (q) => q.where("a.system_id", "=", systemId!))
     .orderBy("a.updated_at", "desc")
     .limit(200)
     .execute();

@@ -32,11 +32,12 @@ export function assessmentRoutes(ctx: AppContext) {
         config: self,
         schema: {
           tags,
-          summary: "My organisations' assessments",
-          response: { 200: z.array(Assessment), ...problems(401) },
+          summary: "My organisations' assessments, newest first (at most 200); systemId: of one system",
+          querystring: z.strictObject({ systemId: z.uuid().optional() }),
+          response: { 200: z.array(Assessment), ...problems(400, 401) },
         },
       },
-      async (req) => assessments.listAssessments(ctx, req.actor),
+      async (req) => assessments.listAssessments(ctx, req.actor, req.query),
     );
     app.post(
       "/api/v1/assessments",

@@ -149,12 +149,17 @@ export async function getAssessment(ctx: AppContext, actor: Actor, id: string) {
   return view(a, await repo.submissions(ctx.db, id));
 }
 
-export async function listAssessments(ctx: AppContext, actor: Actor) {
+/** My organisations' assessments (all, for node administrators), newest first; optionally of one system. */
+export async function listAssessments(
+  ctx: AppContext,
+  actor: Actor,
+  f: { systemId?: string | undefined } = {},
+) {
   const orgIds =
     actor.kind === "user"
       ? actor.memberships.filter((m) => m.role === "org-admin" || m.role === "org-member").map((m) => m.orgId)
       : [];
-  const rows = await repo.listForOrgs(ctx.db, orgIds, isNodeAdmin(actor));
+  const rows = await repo.listForOrgs(ctx.db, orgIds, isNodeAdmin(actor), f.systemId);
   return Promise.all(rows.map(async (a) => view(a, await repo.submissions(ctx.db, a.id))));
 }
 

@@ -426,3 +426,33 @@ describe("implemented controls, reused across systems", () => {
     expect(mis.error).toMatchObject({ errors: [{ field: "controlId" }] });
   });
 });
+
+describe("listing assessments", () => {
+  it("lists one system's assessments with systemId, only for its organisation", async () => {
+    const c = node.as(msme);
+    const other = await c.POST("/api/v1/systems", {
+      body: { orgId: msmeOrg, ...hiringAssistant, name: "Shift planner" },
+    });
+    const otherId = other.data!.id;
+    const mine = await c.POST("/api/v1/assessments", {
+      body: { systemId: otherId, jurisdictions: ["SG"] },
+    });
+    await c.POST("/api/v1/assessments", { body: { systemId, jurisdictions: ["VN"] } });
+    const all = await c.GET("/api/v1/assessments");
+    expect(new Set(all.data!.map((a) => a.systemId))).toEqual(new Set([systemId, otherId]));
+    const one = await c.GET("/api/v1/assessments", { params: { query: { systemId: otherId } } });
+    expect(one.data!.map((a) => a.id)).toEqual([mine.data!.id]);
+    const first = await c.GET("/api/v1/assessments", { params: { query: { systemId } } });
+    expect(first.data!.length).toBeGreaterThan(0);
+    expect(first.data!.every((a) => a.systemId === systemId)).toBe(true);
+    // Another organisation's member gets none of them, filter or not.
+    expect(
+      (await node.as(thRegulator).GET("/api/v1/assessments", { params: { query: { systemId: otherId } } }))
+        .data,
+    ).toEqual([]);
+    const bad = await c.GET("/api/v1/assessments", {
+      params: { query: { systemId: "not-a-uuid" } },
+    });
+    expect(bad.error).toMatchObject({ errors: [{ field: expect.stringContaining("systemId") }] });
+  });
+});

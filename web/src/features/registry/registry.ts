@@ -72,10 +72,12 @@ export function useRisk(id: string) {
   });
 }
 
-export function useAssessments() {
+/** The assessments of one system. */
+export function useAssessments(systemId: string) {
   return useQuery({
-    queryKey: ["assessments"],
-    queryFn: () => call(api.GET("/api/v1/assessments")),
+    queryKey: ["assessments", systemId],
+    queryFn: () => call(api.GET("/api/v1/assessments", { params: { query: { systemId } } })),
+    enabled: !!systemId,
   });
 }
 
