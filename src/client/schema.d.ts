@@ -302,7 +302,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Review comments */
+        /** Review comments, as threads with their replies */
         get: {
             parameters: {
                 query?: never;
@@ -344,7 +344,60 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Comment on a submission, or reply to a thread: between the jurisdiction's regulator and the organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentCommentInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentComments"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6738,21 +6791,65 @@ export interface components {
             /** @enum {string} */
             result: "met" | "partially-met" | "not-met" | "not-applicable";
         };
+        AssessmentCommentInput: {
+            body: string;
+            /** @description For a new thread: the submission's jurisdiction (a reply takes its thread's) */
+            jurisdiction?: string;
+            /**
+             * Format: uuid
+             * @description Reply to this thread (the thread's first comment)
+             */
+            parentId?: string;
+        };
+        AssessmentCommentInputInput: {
+            body: string;
+            /** @description For a new thread: the submission's jurisdiction (a reply takes its thread's) */
+            jurisdiction?: string;
+            /**
+             * Format: uuid
+             * @description Reply to this thread (the thread's first comment)
+             */
+            parentId?: string;
+        };
+        /** @description Threads one level deep, oldest first; a regulator reads only its jurisdictions' threads */
         AssessmentComments: {
             authorLabel: string;
+            /** @enum {string} */
+            authorSide: "regulator" | "organisation";
             body: string;
             createdAt: string;
             /** Format: uuid */
             id: string;
             jurisdiction: string | null;
+            replies: {
+                authorLabel: string;
+                /** @enum {string} */
+                authorSide: "regulator" | "organisation";
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+            }[];
         }[];
+        /** @description Threads one level deep, oldest first; a regulator reads only its jurisdictions' threads */
         AssessmentCommentsInput: {
             authorLabel: string;
+            /** @enum {string} */
+            authorSide: "regulator" | "organisation";
             body: string;
             createdAt: string;
             /** Format: uuid */
             id: string;
             jurisdiction: string | null;
+            replies: {
+                authorLabel: string;
+                /** @enum {string} */
+                authorSide: "regulator" | "organisation";
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+            }[];
         }[];
         AssessmentCoverage: {
             /** Format: uuid */
@@ -8865,7 +8962,11 @@ export interface components {
         ReviewQueue: {
             /** Format: uuid */
             assessmentId: string;
+            /** @description Comments in this submission's threads */
+            commentCount: number;
             jurisdiction: string;
+            /** @description "organisation" when the organisation wrote last: the regulator has a reply to read */
+            lastCommentBy: ("regulator" | "organisation") | null;
             orgName: string;
             ref: string;
             /** @enum {string} */
@@ -8876,7 +8977,11 @@ export interface components {
         ReviewQueueInput: {
             /** Format: uuid */
             assessmentId: string;
+            /** @description Comments in this submission's threads */
+            commentCount: number;
             jurisdiction: string;
+            /** @description "organisation" when the organisation wrote last: the regulator has a reply to read */
+            lastCommentBy: ("regulator" | "organisation") | null;
             orgName: string;
             ref: string;
             /** @enum {string} */

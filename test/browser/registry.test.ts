@@ -275,12 +275,34 @@ describe("web app: register an AI system, assess once, submit, review", () => {
       `${node.url}/api/v1/reports/verify?sha256=${createHash("sha256").update(altered).digest("hex")}`,
     );
     expect(await refused.json()).toMatchObject({ issued: false });
-    await reg.close();
 
-    // The organisation sees the decision and the comment.
+    // The organisation sees the decision and the comment, and replies in the thread.
     await page.reload();
     await page.getByText("Accepted. Keep the recruiter over the loop.").waitFor();
     expect(await page.getByRole("button", { name: "Save the answer" }).count()).toBe(0);
+    const thread = page.locator(".thread", { hasText: "Accepted. Keep the recruiter over the loop." });
+    await thread.getByLabel("Your reply").fill("Thank you. The HR lead signs off every shortlist.");
+    await thread.getByRole("button", { name: "Send the reply" }).click();
+    await thread.locator(".reply").getByText("Thank you. The HR lead signs off every shortlist.").waitFor();
+
+    // The regulator's queue shows the reply; the regulator answers in the same thread.
+    await r.goto(`${node.url}/reviews`);
+    const row = r.getByRole("row", { name: new RegExp(SYSTEM) });
+    await row.getByText("The organisation replied").waitFor();
+    await row.getByRole("link", { name: SYSTEM }).click();
+    const regThread = r.locator(".thread", { hasText: "Accepted. Keep the recruiter over the loop." });
+    await regThread.locator(".reply").getByText("The HR lead signs off every shortlist.").waitFor();
+    await regThread.getByLabel("Your reply").fill("Noted, thank you.");
+    await regThread.getByRole("button", { name: "Send the reply" }).click();
+    await regThread.locator(".reply").nth(1).getByText("Noted, thank you.").waitFor();
+    await reg.close();
+    await page.reload();
+    await thread.locator(".reply").nth(1).getByText("Noted, thank you.").waitFor();
+
+    // The system page lists its assessment.
+    await page.getByRole("link", { name: SYSTEM }).first().click();
+    await page.getByRole("heading", { level: 1, name: SYSTEM }).waitFor();
+    await page.getByRole("table", { name: "Assessments of this system" }).getByText("Accepted").waitFor();
 
     // Thailand's regulator never sees it.
     const th = await browser.newContext();

@@ -148,7 +148,7 @@ export const queue = (db: Executor, jurisdictions: string[], all: boolean) =>
     .innerJoin("assessments as a", "a.id", "sub.assessment_id")
     .innerJoin("ai_systems as s", "s.id", "a.system_id")
     .innerJoin("organisations as o", "o.id", "a.org_id")
-    .select([
+    .select((eb) => [
       "sub.assessment_id",
       "sub.jurisdiction",
       "sub.status",
@@ -156,6 +156,21 @@ export const queue = (db: Executor, jurisdictions: string[], all: boolean) =>
       "a.ref",
       "s.name as system_name",
       "o.name as org_name",
+      eb
+        .selectFrom("assessment_comments as c")
+        .whereRef("c.assessment_id", "=", "sub.assessment_id")
+        .whereRef("c.jurisdiction", "=", "sub.jurisdiction")
+        .select((e) => e.fn.countAll<string>().as("n"))
+        .as("comment_count"),
+      eb
+        .selectFrom("assessment_comments as c")
+        .whereRef("c.assessment_id", "=", "sub.assessment_id")
+        .whereRef("c.jurisdiction", "=", "sub.jurisdiction")
+        .select("c.author_side")
+        .orderBy("c.created_at", "desc")
+        .orderBy("c.id", "desc")
+        .limit(1)
+        .as("last_comment_by"),
     ])
     .$if(!all, (q) => q.where("sub.jurisdiction", "in", jurisdictions.length ? jurisdictions : ["--"]))
     .orderBy("sub.submitted_at", "desc")
@@ -164,10 +179,26 @@ export const queue = (db: Executor, jurisdictions: string[], all: boolean) =>
 
 export async function insertComment(
   db: Executor,
-  row: { id: string; assessment_id: string; jurisdiction: string | null; author_label: string; body: string },
+  row: {
+    id: string;
+    assessment_id: string;
+    jurisdiction: string | null;
+    author_label: string;
+    author_side: "regulator" | "organisation";
+    parent_id: string | null;
+    body: string;
+  },
 ) {
   await db.insertInto("assessment_comments").values(row).execute();
 }
+
+export const comment = (db: Executor, assessmentId: string, id: string) =>
+  db
+    .selectFrom("assessment_comments")
+    .selectAll()
+    .where("assessment_id", "=", assessmentId)
+    .where("id", "=", id)
+    .executeTakeFirst();
 
 export const comments = (db: Executor, id: string) =>
   db
@@ -175,6 +206,7 @@ export const comments = (db: Executor, id: string) =>
     .selectAll()
     .where("assessment_id", "=", id)
     .orderBy("created_at")
+    .orderBy("id")
     .execute();
 
 export async function recordReport(

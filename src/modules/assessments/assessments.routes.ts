@@ -8,6 +8,7 @@ import {
   AnswerInput,
   Assessment,
   AssessmentCreate,
+  CommentInput,
   Comments,
   Control,
   ControlInput,
@@ -155,12 +156,28 @@ export function assessmentRoutes(ctx: AppContext) {
         config: self,
         schema: {
           tags,
-          summary: "Review comments",
+          summary: "Review comments, as threads with their replies",
           params: IdParams,
           response: { 200: Comments, ...problems(401, 404) },
         },
       },
       async (req) => assessments.listComments(ctx, req.actor, req.params.id),
+    );
+    app.post(
+      "/api/v1/assessments/:id/comments",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary:
+            "Comment on a submission, or reply to a thread: between the jurisdiction's regulator and the organisation",
+          params: IdParams,
+          body: CommentInput,
+          response: { 201: Comments, ...problems(400, 401, 404) },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await assessments.postComment(ctx, req.actor, req.params.id, req.body)),
     );
     app.get(
       "/api/v1/assessments/:id/report.html",

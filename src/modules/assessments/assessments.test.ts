@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
 import { runCli } from "../../cli.ts";
@@ -454,5 +455,116 @@ describe("listing assessments", () => {
       params: { query: { systemId: "not-a-uuid" } },
     });
     expect(bad.error).toMatchObject({ errors: [{ field: expect.stringContaining("systemId") }] });
+  });
+});
+
+/** A quick (MSME profile) assessment of the system, answered and submitted to the given jurisdictions. */
+async function submittedAssessment(jurisdictions: string[]) {
+  const c = node.as(msme);
+  const a = await c.POST("/api/v1/assessments", {
+    body: { systemId, jurisdictions, profile: "msme-baseline" },
+  });
+  const id = a.data!.id;
+  const qs = await c.GET("/api/v1/assessments/{id}/questions", { params: { path: { id } } });
+  for (const q of qs.data!.questions)
+    await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id } },
+      body: { question: q.key, result: "met", explanation: "Yes." },
+    });
+  for (const jurisdiction of jurisdictions)
+    expect(
+      (await c.POST("/api/v1/assessments/{id}/submit", { params: { path: { id } }, body: { jurisdiction } }))
+        .response.status,
+    ).toBe(200);
+  return id;
+}
+
+describe("review comments", () => {
+  it("threads one level deep between a jurisdiction's regulator and the organisation, audited", async () => {
+    const id = await submittedAssessment(["MY", "TH"]);
+    const org = node.as(msme);
+    const my = node.as(myRegulator);
+    const th = node.as(thRegulator);
+    const path = { path: { id } };
+    await my.POST("/api/v1/reviews/{id}/{jurisdiction}", {
+      params: { path: { id, jurisdiction: "MY" } },
+      body: { decision: "comment", comment: "Who reviews the rejected applicants?" },
+    });
+    const opened = await th.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { jurisdiction: "TH", body: "Is the system used for Thai applicants?" },
+    });
+    expect(opened.response.status).toBe(201);
+    const threads = (await org.GET("/api/v1/assessments/{id}/comments", { params: path })).data!;
+    expect(threads.map((t) => [t.jurisdiction, t.authorSide])).toEqual([
+      ["MY", "regulator"],
+      ["TH", "regulator"],
+    ]);
+    const myThread = threads[0]!.id;
+
+    // The organisation replies; the regulator answers in the same thread; the queue shows who wrote last.
+    const replied = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { parentId: myThread, body: "Our HR lead reviews every rejection." },
+    });
+    expect(replied.response.status).toBe(201);
+    const queue = async () =>
+      (await my.GET("/api/v1/reviews")).data!.find((q) => q.assessmentId === id && q.jurisdiction === "MY")!;
+    expect(await queue()).toMatchObject({ commentCount: 2, lastCommentBy: "organisation" });
+    await my.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { parentId: myThread, body: "Thank you; please attach the procedure." },
+    });
+    expect(await queue()).toMatchObject({ commentCount: 3, lastCommentBy: "regulator" });
+    const mine = (await my.GET("/api/v1/assessments/{id}/comments", { params: path })).data!;
+    // Malaysia's regulator reads only Malaysia's thread, with its replies in order.
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.replies.map((r) => [r.authorSide, r.body])).toEqual([
+      ["organisation", "Our HR lead reviews every rejection."],
+      ["regulator", "Thank you; please attach the procedure."],
+    ]);
+
+    // One level only; threads on submissions only; another jurisdiction's regulator stays out.
+    const deep = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { parentId: mine[0]!.replies[0]!.id, body: "Nested?" },
+    });
+    expect(deep.error).toMatchObject({ code: "invalid_input", errors: [{ field: "parentId" }] });
+    const noJurisdiction = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { body: "To whom?" },
+    });
+    expect(noJurisdiction.error).toMatchObject({ errors: [{ field: "jurisdiction" }] });
+    const notSubmitted = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { jurisdiction: "SG", body: "Hello Singapore" },
+    });
+    expect(notSubmitted.error).toMatchObject({ errors: [{ field: "jurisdiction" }] });
+    const intruder = await th.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { parentId: myThread, body: "Thailand here" },
+    });
+    expect(intruder.response.status).toBe(404);
+    expect(
+      (await th.GET("/api/v1/assessments/{id}/comments", { params: path })).data!.map((t) => t.jurisdiction),
+    ).toEqual(["TH"]);
+    const empty = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { jurisdiction: "MY", body: "   " },
+    });
+    expect(empty.error).toMatchObject({ errors: [{ field: "body" }] });
+
+    // Every comment is in the audit chain.
+    const actions = (
+      await sql<{
+        action: string;
+      }>`SELECT action FROM audit_log WHERE target_id = ${id} ORDER BY seq`.execute(node.ctx.db)
+    ).rows.map((r) => r.action);
+    expect(actions.filter((a) => a.startsWith("assessment.comment"))).toEqual([
+      "assessment.comment",
+      "assessment.comment.reply",
+      "assessment.comment.reply",
+    ]);
+    expect(actions).toContain("assessment.review.comment");
   });
 });

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api, call } from "../../app/api.ts";
+import { api, call, type Schemas } from "../../app/api.ts";
 import { LANGUAGES } from "../../app/i18n.ts";
 import { mayReview, useMe } from "../../app/session.ts";
 import { SelectField, TextAreaField, TextField } from "../../ui/Field.tsx";
@@ -563,6 +563,143 @@ function Review({ a }: { a: Assessment }) {
   );
 }
 
+type Thread = Schemas["AssessmentComments"][number];
+
+/** Posts a comment (a new thread on a submission, or a reply) and shows the threads the node returns. */
+function useCommentPost(id: string, onDone: () => void) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas["AssessmentCommentInput"]) =>
+      call(api.POST("/api/v1/assessments/{id}/comments", { params: { path: { id } }, body })),
+    onSuccess: (threads) => {
+      qc.setQueryData(["assessment-comments", id], threads);
+      void qc.invalidateQueries({ queryKey: ["reviews"] });
+      onDone();
+    },
+  });
+}
+
+function CommentMeta({ c, jurisdiction }: { c: Thread["replies"][number]; jurisdiction?: string | null }) {
+  const { t } = useTranslation();
+  const date = useFormatDate();
+  return (
+    <p className="small muted">
+      <span className={`status side-${c.authorSide}`}>{t(`assess.sides.${c.authorSide}`)}</span>{" "}
+      {c.authorLabel}
+      {jurisdiction
+        ? ` · ${t([`jurisdictions.${jurisdiction}`, "risk.otherJurisdiction"], { code: jurisdiction })}`
+        : ""}{" "}
+      · {date(c.createdAt)}
+    </p>
+  );
+}
+
+function ThreadItem({ id, thread }: { id: string; thread: Thread }) {
+  const { t } = useTranslation();
+  const [reply, setReply] = useState("");
+  const post = useCommentPost(id, () => setReply(""));
+  return (
+    <li className="card thread">
+      <CommentMeta c={thread} jurisdiction={thread.jurisdiction} />
+      <p className="break">{thread.body}</p>
+      {thread.replies.length ? (
+        <ul className="plain-list replies">
+          {thread.replies.map((r) => (
+            <li key={r.id} className="reply">
+              <CommentMeta c={r} />
+              <p className="break">{r.body}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form
+        className="form reply-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          post.mutate({ parentId: thread.id, body: reply });
+        }}
+      >
+        <TextAreaField
+          label={t("assess.replyLabel")}
+          rows={2}
+          value={reply}
+          onChange={(e) => setReply(e.target.value)}
+          error={fieldError(post.error, "body")}
+        />
+        <ProblemMessage error={post.error} />
+        <div className="actions">
+          <button type="submit" className="button-secondary" disabled={post.isPending || !reply.trim()}>
+            {t("assess.sendReply")}
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}
+
+/** Review comments: threads one level deep between the organisation and each regulator it submitted to. */
+function Comments({ a, owner }: { a: Assessment; owner: boolean }) {
+  const { t } = useTranslation();
+  const comments = useQuery({
+    queryKey: ["assessment-comments", a.id],
+    queryFn: () => call(api.GET("/api/v1/assessments/{id}/comments", { params: { path: { id: a.id } } })),
+  });
+  const [jurisdiction, setJurisdiction] = useState(a.submissions[0]?.jurisdiction ?? "");
+  const [body, setBody] = useState("");
+  const post = useCommentPost(a.id, () => setBody(""));
+  return (
+    <section aria-labelledby="as-comments">
+      <h2 id="as-comments">{t("assess.commentsTitle")}</h2>
+      <p className="small">{t("assess.commentsIntro")}</p>
+      <ProblemMessage error={comments.error} />
+      {comments.data?.length ? (
+        <ul className="plain-list comments">
+          {comments.data.map((c) => (
+            <ThreadItem key={c.id} id={a.id} thread={c} />
+          ))}
+        </ul>
+      ) : (
+        <p>{t("assess.noComments")}</p>
+      )}
+      {owner && a.submissions.length ? (
+        <form
+          className="form card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            post.mutate({ jurisdiction, body });
+          }}
+        >
+          <h3>{t("assess.newThread")}</h3>
+          <SelectField
+            label={t("assess.threadTo")}
+            value={jurisdiction}
+            onChange={(e) => setJurisdiction(e.target.value)}
+            error={fieldError(post.error, "jurisdiction")}
+          >
+            {a.submissions.map((s) => (
+              <option key={s.jurisdiction} value={s.jurisdiction}>
+                {t([`jurisdictions.${s.jurisdiction}`, "risk.otherJurisdiction"], { code: s.jurisdiction })}
+              </option>
+            ))}
+          </SelectField>
+          <TextAreaField
+            label={t("assess.commentBody")}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            error={fieldError(post.error, "body")}
+          />
+          <ProblemMessage error={post.error} />
+          <div className="actions">
+            <button type="submit" disabled={post.isPending || !body.trim()}>
+              {t("assess.sendComment")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
 export function AssessmentPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
@@ -579,10 +716,6 @@ export function AssessmentPage() {
   const coverage = useQuery({
     queryKey: ["assessment-coverage", id],
     queryFn: () => call(api.GET("/api/v1/assessments/{id}/coverage", { params: { path: { id } } })),
-  });
-  const comments = useQuery({
-    queryKey: ["assessment-comments", id],
-    queryFn: () => call(api.GET("/api/v1/assessments/{id}/comments", { params: { path: { id } } })),
   });
   const a = assessment.data;
   if (assessment.isPending)
@@ -693,28 +826,7 @@ export function AssessmentPage() {
       ) : null}
       <Gaps id={a.id} questions={qs} editable={editable} />
       {owner ? <Submit a={a} /> : null}
-      <section aria-labelledby="as-comments">
-        <h2 id="as-comments">{t("assess.commentsTitle")}</h2>
-        <ProblemMessage error={comments.error} />
-        {comments.data?.length ? (
-          <ul className="plain-list comments">
-            {comments.data.map((c) => (
-              <li key={c.id} className="card">
-                <p className="small muted">
-                  {c.authorLabel}
-                  {c.jurisdiction
-                    ? ` · ${t([`jurisdictions.${c.jurisdiction}`, "risk.otherJurisdiction"], { code: c.jurisdiction })}`
-                    : ""}{" "}
-                  · {date(c.createdAt)}
-                </p>
-                <p className="break">{c.body}</p>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t("assess.noComments")}</p>
-        )}
-      </section>
+      <Comments a={a} owner={owner} />
       <Reports a={a} />
     </div>
   );
