@@ -747,6 +747,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/gaps/{gapId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a planned action: action, owner, due date, status (open or done) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    gapId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentGapUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentGaps"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/poam.oscal.json": {
         parameters: {
             query?: never;
@@ -6998,6 +7077,22 @@ export interface components {
             }[];
             /** @description Questions answered not met or partially met that have no action yet */
             unplanned: string[];
+        };
+        AssessmentGapUpdate: {
+            action?: string;
+            /** @description null clears the due date */
+            dueDate?: string | null;
+            owner?: string;
+            /** @enum {string} */
+            status?: "open" | "done";
+        };
+        AssessmentGapUpdateInput: {
+            action?: string;
+            /** @description null clears the due date */
+            dueDate?: string | null;
+            owner?: string;
+            /** @enum {string} */
+            status?: "open" | "done";
         };
         AssessmentInput: {
             createdAt: string;

@@ -186,6 +186,15 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     await page.getByLabel("Due date", { exact: true }).fill("2027-03-31");
     await page.getByRole("button", { name: "Add the action" }).click();
     await page.getByRole("table", { name: "Planned actions" }).getByText("HR lead").waitFor();
+    // The action is kept up to date: a new owner, then done.
+    await page.getByRole("button", { name: /^Edit the action for / }).click();
+    await page.locator(".gap-editor").getByLabel("Owner", { exact: true }).fill("HR manager");
+    await page.locator(".gap-editor").getByLabel("Status").selectOption("done");
+    await page.getByRole("button", { name: "Save the action" }).click();
+    const planned = page.getByRole("table", { name: "Planned actions" });
+    await planned.getByText("HR manager").waitFor();
+    await planned.getByText("Done", { exact: true }).waitFor();
+    expect(await page.locator(".gap-editor").count()).toBe(0);
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: "/tmp/aisafe-workspace.png", fullPage: true });
     await page

@@ -105,6 +105,21 @@ export async function insertGap(
   await db.insertInto("assessment_gaps").values(row).execute();
 }
 
+export async function updateGap(
+  db: Executor,
+  assessmentId: string,
+  id: string,
+  patch: { action?: string; owner?: string; due_date?: string | null; status?: string },
+) {
+  const r = await db
+    .updateTable("assessment_gaps")
+    .set(patch)
+    .where("assessment_id", "=", assessmentId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export const submissions = (db: Executor, id: string) =>
   db
     .selectFrom("assessment_submissions")

@@ -15,6 +15,7 @@ import {
   Coverage,
   GapInput,
   Gaps,
+  GapUpdate,
   QuestionSet,
   ReportVerification,
   ReviewInput,
@@ -135,6 +136,20 @@ export function assessmentRoutes(ctx: AppContext) {
       },
       async (req, reply) =>
         reply.status(201).send(await assessments.addGap(ctx, req.actor, req.params.id, req.body)),
+    );
+    app.patch(
+      "/api/v1/assessments/:id/gaps/:gapId",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary: "Change a planned action: action, owner, due date, status (open or done)",
+          params: z.strictObject({ id: z.uuid(), gapId: z.uuid() }),
+          body: GapUpdate,
+          response: { 200: Gaps, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req) => assessments.updateGap(ctx, req.actor, req.params.id, req.params.gapId, req.body),
     );
     app.post(
       "/api/v1/assessments/:id/submit",

@@ -176,6 +176,16 @@ export const GapInput = z
   })
   .meta({ id: "AssessmentGapInput" });
 
+export const GapUpdate = z
+  .strictObject({
+    action: z.string().trim().min(1).max(2000).optional(),
+    owner: z.string().trim().min(1).max(200).optional(),
+    dueDate: z.iso.date().nullable().optional().describe("null clears the due date"),
+    status: z.enum(["open", "done"]).optional(),
+  })
+  .refine((g) => Object.values(g).some((v) => v !== undefined), { message: "change at least one field" })
+  .meta({ id: "AssessmentGapUpdate" });
+
 export const Gaps = z
   .object({
     gaps: z.array(

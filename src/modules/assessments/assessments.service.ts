@@ -327,6 +327,39 @@ export async function addGap(
   return listGaps(ctx, actor, id);
 }
 
+/** Changes a planned action: its wording, owner, due date (null clears it) or status (open, done). */
+export async function updateGap(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  gapId: string,
+  patch: {
+    action?: string | undefined;
+    owner?: string | undefined;
+    dueDate?: string | null | undefined;
+    status?: "open" | "done" | undefined;
+  },
+) {
+  const { owner } = await requireVisible(ctx, actor, id);
+  if (!owner) throw forbidden("Only the assessed organisation plans its actions.");
+  await ctx.db.transaction().execute(async (trx) => {
+    const found = await repo.updateGap(trx, id, gapId, {
+      ...(patch.action !== undefined ? { action: patch.action } : {}),
+      ...(patch.owner !== undefined ? { owner: patch.owner } : {}),
+      ...(patch.dueDate !== undefined ? { due_date: patch.dueDate } : {}),
+      ...(patch.status !== undefined ? { status: patch.status } : {}),
+    });
+    if (!found) throw notFound("Gap");
+    await appendAudit(trx, actor, {
+      action: "assessment.gap.update",
+      targetType: "assessment",
+      targetId: id,
+      change: { gapId, ...patch },
+    });
+  });
+  return listGaps(ctx, actor, id);
+}
+
 /** Submits a complete assessment to one of its jurisdictions' regulators. */
 export async function submit(ctx: AppContext, actor: Actor, id: string, jurisdiction: string) {
   const { a, owner } = await requireVisible(ctx, actor, id);

@@ -568,3 +568,77 @@ describe("review comments", () => {
     expect(actions).toContain("assessment.review.comment");
   });
 });
+
+describe("gaps (POA&M)", () => {
+  it("edits a planned action's wording, owner, due date and status, audited; only the organisation", async () => {
+    const c = node.as(msme);
+    const a = await c.POST("/api/v1/assessments", {
+      body: { systemId, jurisdictions: ["MY"], profile: "msme-baseline" },
+    });
+    const id = a.data!.id;
+    const q = (await c.GET("/api/v1/assessments/{id}/questions", { params: { path: { id } } })).data!
+      .questions[0]!;
+    await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id } },
+      body: { question: q.key, result: "not-met", explanation: "Not yet." },
+    });
+    const planned = await c.POST("/api/v1/assessments/{id}/gaps", {
+      params: { path: { id } },
+      body: { question: q.key, action: "Write a policy", owner: "CEO", dueDate: "2027-01-31" },
+    });
+    const gapId = planned.data!.gaps[0]!.id;
+    const params = { path: { id, gapId } };
+    const edited = await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+      params,
+      body: { action: "Write and publish a policy", owner: "Operations lead", dueDate: null },
+    });
+    expect(edited.data!.gaps[0]).toMatchObject({
+      action: "Write and publish a policy",
+      owner: "Operations lead",
+      dueDate: null,
+      status: "open",
+    });
+    const done = await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+      params,
+      body: { status: "done", dueDate: "2027-02-28" },
+    });
+    expect(done.data!.gaps[0]).toMatchObject({ status: "done", dueDate: "2027-02-28" });
+
+    expect(
+      (await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", { params, body: {} })).response.status,
+    ).toBe(400);
+    const blank = await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", { params, body: { owner: " " } });
+    expect(blank.error).toMatchObject({ errors: [{ field: "owner" }] });
+    const badStatus = await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+      params,
+      body: { status: "closed" as "done" },
+    });
+    expect(badStatus.error).toMatchObject({ errors: [{ field: "status" }] });
+    expect(
+      (
+        await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+          params: { path: { id, gapId: "01a220a1-cd33-7376-92b1-d903adb82e71" } },
+          body: { status: "done" },
+        })
+      ).response.status,
+    ).toBe(404);
+    // Another organisation does not see the assessment at all.
+    const other = await makeOrg(node.ctx, "company", "MY");
+    const outsider = await signIn(node.app, await makeUser(node.ctx, { orgId: other.id, role: "org-admin" }));
+    expect(
+      (
+        await node
+          .as(outsider)
+          .PATCH("/api/v1/assessments/{id}/gaps/{gapId}", { params, body: { status: "open" } })
+      ).response.status,
+    ).toBe(404);
+    const gaps = await c.GET("/api/v1/assessments/{id}/gaps", { params: { path: { id } } });
+    expect(gaps.data!.gaps[0]!.status).toBe("done");
+    const actions = (
+      await sql<{
+        action: string;
+      }>`SELECT action FROM audit_log WHERE target_id = ${id} ORDER BY seq`.execute(node.ctx.db)
+    ).rows.map((r) => r.action);
+    expect(actions.filter((x) => x === "assessment.gap.update")).toHaveLength(2);
+  });
+});

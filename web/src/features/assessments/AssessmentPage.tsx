@@ -249,7 +249,106 @@ function CoverageChart({ coverage, questions }: { coverage: Coverage; questions:
   );
 }
 
-function Gaps({ id, questions, editable }: { id: string; questions: Question[]; editable: boolean }) {
+type Gap = Schemas["AssessmentGaps"]["gaps"][number];
+
+/** Edits one planned action: wording, owner, due date, status. */
+function GapEditor({
+  id,
+  gap,
+  title,
+  onClose,
+}: {
+  id: string;
+  gap: Gap;
+  title: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [action, setAction] = useState(gap.action);
+  const [owner, setOwner] = useState(gap.owner);
+  const [due, setDue] = useState(gap.dueDate ?? "");
+  const [status, setStatus] = useState(gap.status);
+  const save = useMutation({
+    mutationFn: () =>
+      call(
+        api.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+          params: { path: { id, gapId: gap.id } },
+          body: { action, owner, dueDate: due || null, status },
+        }),
+      ),
+    onSuccess: (g) => {
+      qc.setQueryData(["assessment-gaps", id], g);
+      onClose();
+    },
+  });
+  return (
+    <form
+      className="form card gap-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 lang="en">{t("assess.editGapTitle", { question: title })}</h3>
+      <TextAreaField
+        label={t("assess.action")}
+        value={action}
+        onChange={(e) => setAction(e.target.value)}
+        error={fieldError(save.error, "action")}
+      />
+      <div className="grid-2">
+        <TextField
+          label={t("assess.owner")}
+          value={owner}
+          onChange={(e) => setOwner(e.target.value)}
+          error={fieldError(save.error, "owner")}
+        />
+        <TextField
+          label={t("assess.due")}
+          type="date"
+          value={due}
+          onChange={(e) => setDue(e.target.value)}
+          error={fieldError(save.error, "dueDate")}
+        />
+      </div>
+      <SelectField
+        label={t("assess.gapStatus")}
+        value={status}
+        onChange={(e) => setStatus(e.target.value as Gap["status"])}
+        error={fieldError(save.error, "status")}
+      >
+        {(["open", "done"] as const).map((x) => (
+          <option key={x} value={x}>
+            {t(`assess.gapStatuses.${x}`)}
+          </option>
+        ))}
+      </SelectField>
+      <ProblemMessage error={save.error} />
+      <div className="actions">
+        <button type="submit" disabled={save.isPending}>
+          {t("assess.saveGap")}
+        </button>
+        <button type="button" className="button-secondary" onClick={onClose}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Gaps({
+  id,
+  questions,
+  editable,
+  isOwner,
+}: {
+  id: string;
+  questions: Question[];
+  editable: boolean;
+  /** The assessed organisation: it keeps its actions up to date, also after acceptance. */
+  isOwner: boolean;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const date = useFormatDate();
@@ -262,6 +361,8 @@ function Gaps({ id, questions, editable }: { id: string; questions: Question[]; 
   const [action, setAction] = useState("");
   const [owner, setOwner] = useState("");
   const [due, setDue] = useState("");
+  const [editing, setEditing] = useState<string | null>(null);
+  const editingGap = gaps.data?.gaps.find((g) => g.id === editing);
   const unplanned = gaps.data?.unplanned ?? [];
   const chosen = question || unplanned[0] || "";
   const add = useMutation({
@@ -308,6 +409,12 @@ function Gaps({ id, questions, editable }: { id: string; questions: Question[]; 
                 <th scope="col">{t("assess.action")}</th>
                 <th scope="col">{t("assess.owner")}</th>
                 <th scope="col">{t("assess.due")}</th>
+                <th scope="col">{t("assess.gapStatus")}</th>
+                {isOwner ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t("common.actions")}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -319,11 +426,35 @@ function Gaps({ id, questions, editable }: { id: string; questions: Question[]; 
                   <td className="break">{g.action}</td>
                   <td>{g.owner}</td>
                   <td className="small">{g.dueDate ? date(`${g.dueDate}T00:00:00`).split(",")[0] : "—"}</td>
+                  <td>
+                    <span className={`status gap-${g.status}`}>{t(`assess.gapStatuses.${g.status}`)}</span>
+                  </td>
+                  {isOwner ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        aria-label={t("assess.editGapTitle", { question: titleOf(g.question) })}
+                        onClick={() => setEditing(g.id)}
+                      >
+                        {t("assess.editGap")}
+                      </button>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      ) : null}
+      {isOwner && editingGap ? (
+        <GapEditor
+          key={editingGap.id}
+          id={id}
+          gap={editingGap}
+          title={titleOf(editingGap.question)}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
       {editable && unplanned.length ? (
         <form
@@ -824,7 +955,7 @@ export function AssessmentPage() {
           ) : null}
         </section>
       ) : null}
-      <Gaps id={a.id} questions={qs} editable={editable} />
+      <Gaps id={a.id} questions={qs} editable={editable} isOwner={owner} />
       {owner ? <Submit a={a} /> : null}
       <Comments a={a} owner={owner} />
       <Reports a={a} />
