@@ -327,6 +327,50 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     await context.close();
   }, 180_000);
 
+  it("a node administrator registers a system on behalf of an organisation it picks", async () => {
+    const admin = await makeUser(node.ctx, { nodeAdmin: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    await signInThroughUi(page, node.url, admin);
+    await page.goto(`${node.url}/systems/new`);
+    await page.getByRole("heading", { level: 2, name: "Step 1 of 5: What it is" }).waitFor();
+    await page.getByText("on behalf of the organisation you choose").waitFor();
+    expect(await page.getByRole("button", { name: "Next" }).isDisabled()).toBe(true);
+    await page.getByLabel("Find the organisation").fill("Aminah");
+    const select = page.getByLabel("Organisation", { exact: true });
+    await select
+      .locator("option", { hasText: "Kedai Runcit Aminah Sdn Bhd (MY)" })
+      .waitFor({ state: "attached" });
+    await select.selectOption({ label: "Kedai Runcit Aminah Sdn Bhd (MY)" });
+    await page.getByLabel("Name of the system").fill("Stock forecaster");
+    await page.getByLabel("Purpose").fill("Forecasts how much stock to reorder each week");
+    for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { level: 2, name: "Step 4 of 5: Risk impact" }).waitFor();
+    await page
+      .getByRole("group", { name: /How likely is harm/ })
+      .getByLabel("1 — Rare")
+      .check();
+    await page
+      .getByRole("group", { name: /How severe/ })
+      .getByLabel("1 — Negligible")
+      .check();
+    await page.getByRole("button", { name: "Register and see the result" }).click();
+    await page.getByText(/Registered as SYS-ASEAN-\d{4}-\d{6}/).waitFor();
+    await context.close();
+
+    // The organisation owns it; the history says who registered it.
+    const api = createClient({
+      baseUrl: "http://node.test",
+      fetch: injectFetch(node.app, await signIn(node.app, msme)),
+    });
+    const mine = await api.GET("/api/v1/systems", { params: { query: { q: "Stock forecaster" } } });
+    const system = mine.data!.items[0]!;
+    expect(system).toMatchObject({ name: "Stock forecaster", orgName: "Kedai Runcit Aminah Sdn Bhd" });
+    const history = await api.GET("/api/v1/systems/{id}/history", { params: { path: { id: system.id } } });
+    expect(history.data![0]!.changedBy).toBe(admin.email);
+  }, 60_000);
+
   it("the wizard at 360 px in Thai", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     context.setDefaultTimeout(10_000);
