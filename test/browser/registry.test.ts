@@ -16,6 +16,7 @@ async function signInThroughUi(page: Page, url: string, user: TestUser) {
 }
 
 const SYSTEM = "Pembantu Pengambilan AI";
+const POLICY = Buffer.from("%PDF-1.7\nHiring policy: a recruiter reviews every shortlist.\n%%EOF\n");
 
 describe("web app: register an AI system, assess once, submit, review", () => {
   let node: RunningNode;
@@ -160,6 +161,26 @@ describe("web app: register an AI system, assess once, submit, review", () => {
       await item.getByLabel("Evidence links").fill("https://kedai.example/hiring-policy");
       await item.getByRole("button", { name: "Save the answer" }).click();
       await item.getByRole("status").getByText("Saved.").waitFor();
+      if (i === 0) {
+        // Evidence file: a program dressed as a PDF is refused, the real policy is kept with its SHA-256.
+        await item.getByLabel("Evidence file").setInputFiles({
+          name: "setup.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(64)]),
+        });
+        await item.getByRole("button", { name: "Upload the file" }).click();
+        await item.locator(".evidence-files").getByRole("alert").waitFor();
+        await item.getByLabel("Evidence file").setInputFiles({
+          name: "hiring-policy.pdf",
+          mimeType: "application/pdf",
+          buffer: POLICY,
+        });
+        await item.getByRole("button", { name: "Upload the file" }).click();
+        await item.getByRole("button", { name: "Download hiring-policy.pdf" }).waitFor();
+        await expect(item.locator(".evidence-files .sha").textContent()).resolves.toBe(
+          createHash("sha256").update(POLICY).digest("hex"),
+        );
+      }
     }
     await page.getByText(`${questions} of ${questions} questions answered`).waitFor();
 
@@ -213,7 +234,7 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     const bytes = readFileSync(file);
     expect(bytes.toString("utf8")).toContain('<html lang="ms">');
     const sha = createHash("sha256").update(bytes).digest("hex");
-    await expect(page.locator(".sha").first().textContent()).resolves.toBe(sha);
+    await expect(page.locator("[aria-labelledby=as-reports] .sha").textContent()).resolves.toBe(sha);
     expect(await page.getByRole("link", { name: "Verify this report" }).getAttribute("href")).toBe(
       `/verify?sha256=${sha}`,
     );
@@ -238,7 +259,8 @@ describe("web app: register an AI system, assess once, submit, review", () => {
 
     // The PDF in Thai, printed by Chromium with the bundled Thai font, signed like the HTML.
     await page.getByLabel("Language of the report").selectOption("th");
-    const pdfDownload = page.waitForEvent("download");
+    // Chromium prints it inside the node: allow for a loaded machine (the 3 s target is a bench's).
+    const pdfDownload = page.waitForEvent("download", { timeout: 60_000 });
     await page.getByRole("button", { name: "Report (PDF)" }).click();
     const pdfFile = path.join(scratch("aisafe-report-"), "report.pdf");
     await (await pdfDownload).saveAs(pdfFile);
@@ -247,7 +269,7 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     expect(pdf.toString("latin1")).toMatch(/NotoSansThai/);
     const pdfSha = createHash("sha256").update(pdf).digest("hex");
     await page.getByText(/\.pdf\.$/).waitFor();
-    await expect(page.locator(".sha").first().textContent()).resolves.toBe(pdfSha);
+    await expect(page.locator("[aria-labelledby=as-reports] .sha").textContent()).resolves.toBe(pdfSha);
 
     // Submitted to Malaysia.
     await page.getByLabel("Submit to", { exact: true }).selectOption("MY");
@@ -265,6 +287,17 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     await r.getByText("You are reading this assessment as a reviewer").waitFor();
     await r.getByRole("table", { name: "Controls per framework by result" }).waitFor();
     expect(await r.getByRole("button", { name: "Save the answer" }).count()).toBe(0);
+    // The reviewer reads the evidence file, byte for byte.
+    const evidenceItem = r
+      .locator(".questions > li", { has: r.locator(".q-title", { hasText: viaUi[0]!.title }) })
+      .first();
+    await evidenceItem.locator(".q-summary").click();
+    const evidenceDownload = r.waitForEvent("download");
+    await evidenceItem.getByRole("button", { name: "Download hiring-policy.pdf" }).click();
+    const evidencePath = path.join(scratch("aisafe-evidence-"), "policy.pdf");
+    await (await evidenceDownload).saveAs(evidencePath);
+    expect(readFileSync(evidencePath).equals(POLICY)).toBe(true);
+    expect(await r.getByLabel("Evidence file").count()).toBe(0);
     await r.getByLabel("Accept", { exact: true }).check();
     await r.getByLabel("Comment to the organisation").fill("Accepted. Keep the recruiter over the loop.");
     await r.getByRole("button", { name: "Record the review" }).click();
@@ -325,7 +358,7 @@ describe("web app: register an AI system, assess once, submit, review", () => {
 
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+  }, 300_000);
 
   it("a node administrator registers a system on behalf of an organisation it picks", async () => {
     const admin = await makeUser(node.ctx, { nodeAdmin: true });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api, call, type Schemas } from "../../app/api.ts";
@@ -9,15 +9,19 @@ import { SelectField, TextAreaField, TextField } from "../../ui/Field.tsx";
 import { useFormatDate } from "../../ui/format.ts";
 import { fieldError, ProblemMessage } from "../../ui/Problem.tsx";
 import { ChoiceGroup } from "../incidents/FormParts.tsx";
+import { UPLOAD_ACCEPT, UPLOAD_MAX_MB, useFileSize } from "../incidents/incidents.ts";
 import { RelationshipBadge } from "../library/Badges.tsx";
 import {
   type Assessment,
   type Coverage,
+  downloadEvidence,
   downloadReport,
+  type EvidenceFile,
   type Issued,
   type Question,
   RESULTS,
   type ReportKind,
+  uploadEvidence,
 } from "../registry/registry.ts";
 
 const SEGMENTS = ["met", "partially-met", "not-met", "not-applicable", "unanswered"] as const;
@@ -28,8 +32,108 @@ export function ResultBadge({ result }: { result: string }) {
   return <span className={`status res res-${result}`}>{t(`results.${result}`)}</span>;
 }
 
+/** A question's evidence files: download for everyone who reads the assessment, upload for the organisation. */
+function EvidenceFiles({
+  id,
+  question,
+  files,
+  editable,
+}: {
+  id: string;
+  question: string;
+  files: EvidenceFile[];
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const size = useFileSize();
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const upload = useMutation({
+    mutationFn: (f: File) => uploadEvidence(id, question, f),
+    onSuccess: () => {
+      setFile(null);
+      const input = document.getElementById(fileId) as HTMLInputElement | null;
+      if (input) input.value = "";
+      void qc.invalidateQueries({ queryKey: ["assessment-evidence", id] });
+    },
+  });
+  if (!files.length && !editable) return null;
+  return (
+    <div className="evidence-files">
+      <h4>{t("assess.evidenceFiles")}</h4>
+      <ProblemMessage error={downloadError} />
+      {files.length ? (
+        <ul className="plain-list">
+          {files.map((f) => (
+            <li key={f.id}>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => {
+                  setDownloadError(null);
+                  downloadEvidence(id, f).catch(setDownloadError);
+                }}
+              >
+                {t("triage.download", { name: f.filename })}
+              </button>{" "}
+              <span className="small muted">
+                ({f.mediaType}, {size(f.size)})
+              </span>
+              <p className="small">
+                {t("report.receipt.sha256")} <code className="break sha">{f.sha256}</code>
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {editable ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (file) upload.mutate(file);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={fileId}>{t("report.receipt.file")}</label>
+            <input
+              id={fileId}
+              type="file"
+              accept={UPLOAD_ACCEPT}
+              aria-describedby={`${fileId}-hint`}
+              onChange={(e) => {
+                upload.reset();
+                setFile(e.target.files?.[0] ?? null);
+              }}
+            />
+            <p className="hint" id={`${fileId}-hint`}>
+              {t("report.receipt.limits", { mb: UPLOAD_MAX_MB })}
+            </p>
+          </div>
+          <button type="submit" className="button-secondary" disabled={!file || upload.isPending}>
+            {t("report.receipt.upload")}
+          </button>
+        </form>
+      ) : null}
+      <ProblemMessage error={upload.error} />
+    </div>
+  );
+}
+
 /** One question: what it covers, its answer, and (for the organisation) the answer form. */
-function QuestionItem({ q, id, editable }: { q: Question; id: string; editable: boolean }) {
+function QuestionItem({
+  q,
+  id,
+  editable,
+  files,
+}: {
+  q: Question;
+  id: string;
+  editable: boolean;
+  files: EvidenceFile[];
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [result, setResult] = useState<string>(q.answer?.result ?? "");
@@ -150,6 +254,7 @@ function QuestionItem({ q, id, editable }: { q: Question; id: string; editable: 
               </div>
             </form>
           ) : null}
+          <EvidenceFiles id={id} question={q.key} files={files} editable={editable} />
         </div>
       </details>
     </li>
@@ -848,6 +953,10 @@ export function AssessmentPage() {
     queryKey: ["assessment-coverage", id],
     queryFn: () => call(api.GET("/api/v1/assessments/{id}/coverage", { params: { path: { id } } })),
   });
+  const evidence = useQuery({
+    queryKey: ["assessment-evidence", id],
+    queryFn: () => call(api.GET("/api/v1/assessments/{id}/evidence", { params: { path: { id } } })),
+  });
   const a = assessment.data;
   if (assessment.isPending)
     return (
@@ -938,7 +1047,13 @@ export function AssessmentPage() {
               <p className="small">{t("assess.hubIntro")}</p>
               <ul className="plain-list questions">
                 {hub.map((q) => (
-                  <QuestionItem key={q.key} q={q} id={a.id} editable={editable} />
+                  <QuestionItem
+                    key={q.key}
+                    q={q}
+                    id={a.id}
+                    editable={editable}
+                    files={(evidence.data ?? []).filter((f) => f.question === q.key)}
+                  />
                 ))}
               </ul>
             </>
@@ -948,7 +1063,13 @@ export function AssessmentPage() {
               <h3>{t("assess.directQuestions", { n: direct.length })}</h3>
               <ul className="plain-list questions">
                 {direct.map((q) => (
-                  <QuestionItem key={q.key} q={q} id={a.id} editable={editable} />
+                  <QuestionItem
+                    key={q.key}
+                    q={q}
+                    id={a.id}
+                    editable={editable}
+                    files={(evidence.data ?? []).filter((f) => f.question === q.key)}
+                  />
                 ))}
               </ul>
             </>

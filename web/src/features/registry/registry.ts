@@ -134,3 +134,25 @@ export async function sha256Hex(data: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", data);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
+
+export type EvidenceFile = Schemas["AssessmentEvidenceFile"];
+
+/** Attaches an evidence file to a question (multipart: the "question" field before the "file"). */
+export async function uploadEvidence(id: string, question: string, file: File): Promise<EvidenceFile> {
+  const form = new FormData();
+  form.append("question", question);
+  form.append("file", file, file.name);
+  return call(
+    api.POST("/api/v1/assessments/{id}/evidence", { params: { path: { id } }, body: form as never }),
+  );
+}
+
+export async function downloadEvidence(id: string, f: EvidenceFile) {
+  const blob = await call(
+    api.GET("/api/v1/assessments/{id}/evidence/{fileId}", {
+      params: { path: { id, fileId: f.id } },
+      parseAs: "blob",
+    }),
+  );
+  saveBlob(blob as Blob, f.filename);
+}
