@@ -190,6 +190,25 @@ describe("assess once, comply across (the issue's story)", () => {
     ).toBe(415);
     const files = await c.GET("/api/v1/assessments/{id}/evidence", { params: { path: { id } } });
     expect(files.data!.map((f) => f.filename)).toEqual(["oversight-policy.pdf"]);
+    // Another organisation sees neither the list nor the file, nor can it add one.
+    const otherOrg = await makeOrg(node.ctx, "company", "MY");
+    const orgB = await signIn(node.app, await makeUser(node.ctx, { orgId: otherOrg.id, role: "org-admin" }));
+    expect(
+      (await node.as(orgB).GET("/api/v1/assessments/{id}/evidence", { params: { path: { id } } })).response
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await node.as(orgB).GET("/api/v1/assessments/{id}/evidence/{fileId}", {
+          params: { path: { id, fileId: ev.json().id } },
+        })
+      ).response.status,
+    ).toBe(404);
+    const owned = await node.app.inject({
+      url: `/api/v1/assessments/${id}/evidence/${ev.json().id}`,
+      headers: { cookie: (msme as { cookie: string }).cookie },
+    });
+    expect(owned.rawPayload.equals(policy)).toBe(true);
 
     const gap = await c.POST("/api/v1/assessments/{id}/gaps", {
       params: { path: { id } },
