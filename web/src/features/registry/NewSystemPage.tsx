@@ -418,6 +418,7 @@ export function NewSystemPage() {
               <fieldset className={err("useCases") ? "field-invalid choice-group" : "choice-group"}>
                 <legend>{t("systems.useCases")}</legend>
                 <p className="hint">{t("wizard.useCasesHint")}</p>
+                <ProblemMessage error={vocabulary.error} />
                 {[...useCaseGroups].map(([g, cases]) => (
                   <ChoiceGroup
                     key={g}
