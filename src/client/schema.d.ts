@@ -43,10 +43,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My organisations' assessments */
+        /** My organisations' assessments, newest first (at most 200); systemId: of one system */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    systemId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -60,6 +62,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Assessment"][];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
                 /** @description Not signed in, session expired, or invalid API token */
@@ -291,7 +302,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Review comments */
+        /** Review comments, as threads with their replies */
         get: {
             parameters: {
                 query?: never;
@@ -333,7 +344,60 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Comment on a submission, or reply to a thread: between the jurisdiction's regulator and the organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentCommentInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentComments"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -681,6 +745,85 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/gaps/{gapId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a planned action: action, owner, due date, status (open or done) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    gapId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssessmentGapUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentGaps"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/assessments/{id}/poam.oscal.json": {
@@ -5944,6 +6087,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/risk-scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Our risk impact scale (ASEAN AI Safe's own, labelled as such): probability and severity 1-5, human-involvement levels and the rules that recommend one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskScale"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry's value lists and the classifiers' fact vocabulary (use cases, Annex I product areas, ISIC sections), to build forms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryVocabulary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -8392,21 +8607,65 @@ export interface components {
             /** @enum {string} */
             result: "met" | "partially-met" | "not-met" | "not-applicable";
         };
+        AssessmentCommentInput: {
+            body: string;
+            /** @description For a new thread: the submission's jurisdiction (a reply takes its thread's) */
+            jurisdiction?: string;
+            /**
+             * Format: uuid
+             * @description Reply to this thread (the thread's first comment)
+             */
+            parentId?: string;
+        };
+        AssessmentCommentInputInput: {
+            body: string;
+            /** @description For a new thread: the submission's jurisdiction (a reply takes its thread's) */
+            jurisdiction?: string;
+            /**
+             * Format: uuid
+             * @description Reply to this thread (the thread's first comment)
+             */
+            parentId?: string;
+        };
+        /** @description Threads one level deep, oldest first; a regulator reads only its jurisdictions' threads */
         AssessmentComments: {
             authorLabel: string;
+            /** @enum {string} */
+            authorSide: "regulator" | "organisation";
             body: string;
             createdAt: string;
             /** Format: uuid */
             id: string;
             jurisdiction: string | null;
+            replies: {
+                authorLabel: string;
+                /** @enum {string} */
+                authorSide: "regulator" | "organisation";
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+            }[];
         }[];
+        /** @description Threads one level deep, oldest first; a regulator reads only its jurisdictions' threads */
         AssessmentCommentsInput: {
             authorLabel: string;
+            /** @enum {string} */
+            authorSide: "regulator" | "organisation";
             body: string;
             createdAt: string;
             /** Format: uuid */
             id: string;
             jurisdiction: string | null;
+            replies: {
+                authorLabel: string;
+                /** @enum {string} */
+                authorSide: "regulator" | "organisation";
+                body: string;
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+            }[];
         }[];
         AssessmentCoverage: {
             /** Format: uuid */
@@ -8555,6 +8814,22 @@ export interface components {
             }[];
             /** @description Questions answered not met or partially met that have no action yet */
             unplanned: string[];
+        };
+        AssessmentGapUpdate: {
+            action?: string;
+            /** @description null clears the due date */
+            dueDate?: string | null;
+            owner?: string;
+            /** @enum {string} */
+            status?: "open" | "done";
+        };
+        AssessmentGapUpdateInput: {
+            action?: string;
+            /** @description null clears the due date */
+            dueDate?: string | null;
+            owner?: string;
+            /** @enum {string} */
+            status?: "open" | "done";
         };
         AssessmentInput: {
             createdAt: string;
@@ -10534,6 +10809,112 @@ export interface components {
                 waterLitres: number;
             };
         };
+        RegistryVocabulary: {
+            affectedScales: ("individual" | "hundreds" | "thousands" | "millions")[];
+            aiTypes: ("traditional-ml" | "generative" | "agentic")[];
+            annexIProductAreas: {
+                annexIPoints: number[];
+                id: string;
+                label: string;
+                legislation: string[];
+                note?: string;
+                section: string;
+                /** @description "verified" against the cited source, or "unverified" */
+                verification: string;
+            }[];
+            /** @description The content file (content/rulepacks/use-cases.json) the next three lists come from */
+            classifierFacts: {
+                id: string;
+                reviewStatus: string;
+                source: {
+                    date: string;
+                    title: string;
+                    url: string;
+                };
+                title: string;
+                version: string;
+            };
+            dataCategories: ("personal" | "sensitive" | "children" | "biometric")[];
+            decisionImpacts: ("none" | "minor" | "significant" | "legal-or-similar")[];
+            humanInvolvement: ("human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop")[];
+            isicSections: {
+                label: string;
+                letter: string;
+                /** @description "verified" against the cited source, or "unverified" */
+                verification: string;
+                verificationNote?: string;
+            }[];
+            lifecycleStages: ("design" | "development" | "testing" | "deployment" | "operation" | "retirement")[];
+            statuses: ("planned" | "in-use" | "retired")[];
+            useCases: {
+                description: string;
+                /** @description The EU AI Act provision the use case stands for, when there is one */
+                euAiAct?: {
+                    control: string;
+                    ref: string;
+                    route: string;
+                    /** @description "verified" against the cited source, or "unverified" */
+                    verification: string;
+                };
+                group: string;
+                id: string;
+                label: string;
+                note?: string;
+            }[];
+        };
+        RegistryVocabularyInput: {
+            affectedScales: ("individual" | "hundreds" | "thousands" | "millions")[];
+            aiTypes: ("traditional-ml" | "generative" | "agentic")[];
+            annexIProductAreas: {
+                annexIPoints: number[];
+                id: string;
+                label: string;
+                legislation: string[];
+                note?: string;
+                section: string;
+                /** @description "verified" against the cited source, or "unverified" */
+                verification: string;
+            }[];
+            /** @description The content file (content/rulepacks/use-cases.json) the next three lists come from */
+            classifierFacts: {
+                id: string;
+                reviewStatus: string;
+                source: {
+                    date: string;
+                    title: string;
+                    url: string;
+                };
+                title: string;
+                version: string;
+            };
+            dataCategories: ("personal" | "sensitive" | "children" | "biometric")[];
+            decisionImpacts: ("none" | "minor" | "significant" | "legal-or-similar")[];
+            humanInvolvement: ("human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop")[];
+            isicSections: {
+                label: string;
+                letter: string;
+                /** @description "verified" against the cited source, or "unverified" */
+                verification: string;
+                verificationNote?: string;
+            }[];
+            lifecycleStages: ("design" | "development" | "testing" | "deployment" | "operation" | "retirement")[];
+            statuses: ("planned" | "in-use" | "retired")[];
+            useCases: {
+                description: string;
+                /** @description The EU AI Act provision the use case stands for, when there is one */
+                euAiAct?: {
+                    control: string;
+                    ref: string;
+                    route: string;
+                    /** @description "verified" against the cited source, or "unverified" */
+                    verification: string;
+                };
+                group: string;
+                id: string;
+                label: string;
+                note?: string;
+            }[];
+        };
         ReportImportResult: {
             failed: number;
             imported: number;
@@ -10861,7 +11242,11 @@ export interface components {
         ReviewQueue: {
             /** Format: uuid */
             assessmentId: string;
+            /** @description Comments in this submission's threads */
+            commentCount: number;
             jurisdiction: string;
+            /** @description "organisation" when the organisation wrote last: the regulator has a reply to read */
+            lastCommentBy: ("regulator" | "organisation") | null;
             orgName: string;
             ref: string;
             /** @enum {string} */
@@ -10872,7 +11257,11 @@ export interface components {
         ReviewQueueInput: {
             /** Format: uuid */
             assessmentId: string;
+            /** @description Comments in this submission's threads */
+            commentCount: number;
             jurisdiction: string;
+            /** @description "organisation" when the organisation wrote last: the regulator has a reply to read */
+            lastCommentBy: ("regulator" | "organisation") | null;
             orgName: string;
             ref: string;
             /** @enum {string} */
@@ -10893,6 +11282,90 @@ export interface components {
             probability: number;
             /** @description Severity of harm, 1 (negligible) to 5 (severe): ASEAN AI Safe's own scale */
             severity: number;
+        };
+        RiskScale: {
+            basis: {
+                note: string;
+                section: string;
+                title: string;
+            };
+            id: string;
+            levels: {
+                description: string;
+                /** @enum {string} */
+                id: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                label: string;
+            }[];
+            /**
+             * @description The 1-5 scales and thresholds are ASEAN AI Safe's own, not the Guide's
+             * @constant
+             */
+            ours: true;
+            probability: {
+                description: string;
+                label: string;
+                value: number;
+            }[];
+            reviewStatus: string;
+            /** @description Checked in order; the first whose conditions all hold gives the recommendation */
+            rules: {
+                decisionImpact?: ("none" | "minor" | "significant" | "legal-or-similar")[];
+                /** @enum {string} */
+                level: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                probabilityAtLeast?: number;
+                reason: string;
+                scoreAtLeast?: number;
+                severityAtLeast?: number;
+            }[];
+            severity: {
+                description: string;
+                label: string;
+                value: number;
+            }[];
+            title: string;
+            version: string;
+        };
+        RiskScaleInput: {
+            basis: {
+                note: string;
+                section: string;
+                title: string;
+            };
+            id: string;
+            levels: {
+                description: string;
+                /** @enum {string} */
+                id: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                label: string;
+            }[];
+            /**
+             * @description The 1-5 scales and thresholds are ASEAN AI Safe's own, not the Guide's
+             * @constant
+             */
+            ours: true;
+            probability: {
+                description: string;
+                label: string;
+                value: number;
+            }[];
+            reviewStatus: string;
+            /** @description Checked in order; the first whose conditions all hold gives the recommendation */
+            rules: {
+                decisionImpact?: ("none" | "minor" | "significant" | "legal-or-similar")[];
+                /** @enum {string} */
+                level: "human-in-the-loop" | "human-over-the-loop" | "human-out-of-the-loop";
+                probabilityAtLeast?: number;
+                reason: string;
+                scoreAtLeast?: number;
+                severityAtLeast?: number;
+            }[];
+            severity: {
+                description: string;
+                label: string;
+                value: number;
+            }[];
+            title: string;
+            version: string;
         };
         SearchResults: {
             items: {

@@ -231,7 +231,7 @@ describe("web app: accessibility (axe) and 360 px layout", () => {
     await page.screenshot({ path: "/tmp/aisafe-1280-workspace.png", fullPage: false });
     // The wizard's later steps.
     await visit(page, node.url, { path: "/systems/new", heading: "Register an AI system" });
-    found["/systems/new (no organisation)"] = await seriousViolations(page);
+    found["/systems/new (node admin picks the organisation)"] = await seriousViolations(page);
     // The import's validation report.
     await visit(page, node.url, SIGNED_IN_PAGES.find((p) => p.path === "/library/import")!);
     await page.getByLabel("Or paste the JSON").fill(JSON.stringify({ catalog: { metadata: {} } }));

@@ -16,6 +16,7 @@ async function signInThroughUi(page: Page, url: string, user: TestUser) {
 }
 
 const SYSTEM = "Pembantu Pengambilan AI";
+const POLICY = Buffer.from("%PDF-1.7\nHiring policy: a recruiter reviews every shortlist.\n%%EOF\n");
 
 describe("web app: register an AI system, assess once, submit, review", () => {
   let node: RunningNode;
@@ -160,6 +161,26 @@ describe("web app: register an AI system, assess once, submit, review", () => {
       await item.getByLabel("Evidence links").fill("https://kedai.example/hiring-policy");
       await item.getByRole("button", { name: "Save the answer" }).click();
       await item.getByRole("status").getByText("Saved.").waitFor();
+      if (i === 0) {
+        // Evidence file: a program dressed as a PDF is refused, the real policy is kept with its SHA-256.
+        await item.getByLabel("Evidence file").setInputFiles({
+          name: "setup.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(64)]),
+        });
+        await item.getByRole("button", { name: "Upload the file" }).click();
+        await item.locator(".evidence-files").getByRole("alert").waitFor();
+        await item.getByLabel("Evidence file").setInputFiles({
+          name: "hiring-policy.pdf",
+          mimeType: "application/pdf",
+          buffer: POLICY,
+        });
+        await item.getByRole("button", { name: "Upload the file" }).click();
+        await item.getByRole("button", { name: "Download hiring-policy.pdf" }).waitFor();
+        await expect(item.locator(".evidence-files .sha").textContent()).resolves.toBe(
+          createHash("sha256").update(POLICY).digest("hex"),
+        );
+      }
     }
     await page.getByText(`${questions} of ${questions} questions answered`).waitFor();
 
@@ -186,6 +207,15 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     await page.getByLabel("Due date", { exact: true }).fill("2027-03-31");
     await page.getByRole("button", { name: "Add the action" }).click();
     await page.getByRole("table", { name: "Planned actions" }).getByText("HR lead").waitFor();
+    // The action is kept up to date: a new owner, then done.
+    await page.getByRole("button", { name: /^Edit the action for / }).click();
+    await page.locator(".gap-editor").getByLabel("Owner", { exact: true }).fill("HR manager");
+    await page.locator(".gap-editor").getByLabel("Status").selectOption("done");
+    await page.getByRole("button", { name: "Save the action" }).click();
+    const planned = page.getByRole("table", { name: "Planned actions" });
+    await planned.getByText("HR manager").waitFor();
+    await planned.getByText("Done", { exact: true }).waitFor();
+    expect(await page.locator(".gap-editor").count()).toBe(0);
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: "/tmp/aisafe-workspace.png", fullPage: true });
     await page
@@ -204,7 +234,7 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     const bytes = readFileSync(file);
     expect(bytes.toString("utf8")).toContain('<html lang="ms">');
     const sha = createHash("sha256").update(bytes).digest("hex");
-    await expect(page.locator(".sha").first().textContent()).resolves.toBe(sha);
+    await expect(page.locator("[aria-labelledby=as-reports] .sha").textContent()).resolves.toBe(sha);
     expect(await page.getByRole("link", { name: "Verify this report" }).getAttribute("href")).toBe(
       `/verify?sha256=${sha}`,
     );
@@ -227,6 +257,20 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     await pub.getByRole("heading", { level: 2, name: "Not issued by this node" }).waitFor();
     await anon.close();
 
+    // The PDF in Thai, printed by Chromium with the bundled Thai font, signed like the HTML.
+    await page.getByLabel("Language of the report").selectOption("th");
+    // Chromium prints it inside the node: allow for a loaded machine (the 3 s target is a bench's).
+    const pdfDownload = page.waitForEvent("download", { timeout: 60_000 });
+    await page.getByRole("button", { name: "Report (PDF)" }).click();
+    const pdfFile = path.join(scratch("aisafe-report-"), "report.pdf");
+    await (await pdfDownload).saveAs(pdfFile);
+    const pdf = readFileSync(pdfFile);
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.toString("latin1")).toMatch(/NotoSansThai/);
+    const pdfSha = createHash("sha256").update(pdf).digest("hex");
+    await page.getByText(/\.pdf\.$/).waitFor();
+    await expect(page.locator("[aria-labelledby=as-reports] .sha").textContent()).resolves.toBe(pdfSha);
+
     // Submitted to Malaysia.
     await page.getByLabel("Submit to", { exact: true }).selectOption("MY");
     await page.getByRole("button", { name: "Submit", exact: true }).click();
@@ -243,17 +287,64 @@ describe("web app: register an AI system, assess once, submit, review", () => {
     await r.getByText("You are reading this assessment as a reviewer").waitFor();
     await r.getByRole("table", { name: "Controls per framework by result" }).waitFor();
     expect(await r.getByRole("button", { name: "Save the answer" }).count()).toBe(0);
+    // The reviewer reads the evidence file, byte for byte.
+    const evidenceItem = r
+      .locator(".questions > li", { has: r.locator(".q-title", { hasText: viaUi[0]!.title }) })
+      .first();
+    await evidenceItem.locator(".q-summary").click();
+    const evidenceDownload = r.waitForEvent("download");
+    await evidenceItem.getByRole("button", { name: "Download hiring-policy.pdf" }).click();
+    const evidencePath = path.join(scratch("aisafe-evidence-"), "policy.pdf");
+    await (await evidenceDownload).saveAs(evidencePath);
+    expect(readFileSync(evidencePath).equals(POLICY)).toBe(true);
+    expect(await r.getByLabel("Evidence file").count()).toBe(0);
     await r.getByLabel("Accept", { exact: true }).check();
     await r.getByLabel("Comment to the organisation").fill("Accepted. Keep the recruiter over the loop.");
     await r.getByRole("button", { name: "Record the review" }).click();
     await r.getByText("Your review is recorded.").waitFor();
     await r.locator(".submissions").getByText("Accepted").waitFor();
-    await reg.close();
 
-    // The organisation sees the decision and the comment.
+    // The regulator verifies the Thai PDF it was sent: GET /api/v1/reports/verify?sha256=, and the page.
+    const verified = await r.request.get(`${node.url}/api/v1/reports/verify?sha256=${pdfSha}`);
+    expect(verified.status()).toBe(200);
+    expect(await verified.json()).toMatchObject({ issued: true, kind: "pdf", signatureValid: true });
+    await r.goto(`${node.url}/verify?sha256=${pdfSha}`);
+    await r.getByRole("heading", { level: 2, name: "Issued by this node" }).waitFor();
+    await expect(r.locator(".facts").textContent()).resolves.toContain("PDF report");
+    const altered = Buffer.from(pdf);
+    altered[altered.length - 20] = altered[altered.length - 20]! ^ 1;
+    const refused = await r.request.get(
+      `${node.url}/api/v1/reports/verify?sha256=${createHash("sha256").update(altered).digest("hex")}`,
+    );
+    expect(await refused.json()).toMatchObject({ issued: false });
+
+    // The organisation sees the decision and the comment, and replies in the thread.
     await page.reload();
     await page.getByText("Accepted. Keep the recruiter over the loop.").waitFor();
     expect(await page.getByRole("button", { name: "Save the answer" }).count()).toBe(0);
+    const thread = page.locator(".thread", { hasText: "Accepted. Keep the recruiter over the loop." });
+    await thread.getByLabel("Your reply").fill("Thank you. The HR lead signs off every shortlist.");
+    await thread.getByRole("button", { name: "Send the reply" }).click();
+    await thread.locator(".reply").getByText("Thank you. The HR lead signs off every shortlist.").waitFor();
+
+    // The regulator's queue shows the reply; the regulator answers in the same thread.
+    await r.goto(`${node.url}/reviews`);
+    const row = r.getByRole("row", { name: new RegExp(SYSTEM) });
+    await row.getByText("The organisation replied").waitFor();
+    await row.getByRole("link", { name: SYSTEM }).click();
+    const regThread = r.locator(".thread", { hasText: "Accepted. Keep the recruiter over the loop." });
+    await regThread.locator(".reply").getByText("The HR lead signs off every shortlist.").waitFor();
+    await regThread.getByLabel("Your reply").fill("Noted, thank you.");
+    await regThread.getByRole("button", { name: "Send the reply" }).click();
+    await regThread.locator(".reply").nth(1).getByText("Noted, thank you.").waitFor();
+    await reg.close();
+    await page.reload();
+    await thread.locator(".reply").nth(1).getByText("Noted, thank you.").waitFor();
+
+    // The system page lists its assessment.
+    await page.getByRole("link", { name: SYSTEM }).first().click();
+    await page.getByRole("heading", { level: 1, name: SYSTEM }).waitFor();
+    await page.getByRole("table", { name: "Assessments of this system" }).getByText("Accepted").waitFor();
 
     // Thailand's regulator never sees it.
     const th = await browser.newContext();
@@ -267,7 +358,51 @@ describe("web app: register an AI system, assess once, submit, review", () => {
 
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+  }, 300_000);
+
+  it("a node administrator registers a system on behalf of an organisation it picks", async () => {
+    const admin = await makeUser(node.ctx, { nodeAdmin: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    await signInThroughUi(page, node.url, admin);
+    await page.goto(`${node.url}/systems/new`);
+    await page.getByRole("heading", { level: 2, name: "Step 1 of 5: What it is" }).waitFor();
+    await page.getByText("on behalf of the organisation you choose").waitFor();
+    expect(await page.getByRole("button", { name: "Next" }).isDisabled()).toBe(true);
+    await page.getByLabel("Find the organisation").fill("Aminah");
+    const select = page.getByLabel("Organisation", { exact: true });
+    await select
+      .locator("option", { hasText: "Kedai Runcit Aminah Sdn Bhd (MY)" })
+      .waitFor({ state: "attached" });
+    await select.selectOption({ label: "Kedai Runcit Aminah Sdn Bhd (MY)" });
+    await page.getByLabel("Name of the system").fill("Stock forecaster");
+    await page.getByLabel("Purpose").fill("Forecasts how much stock to reorder each week");
+    for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("heading", { level: 2, name: "Step 4 of 5: Risk impact" }).waitFor();
+    await page
+      .getByRole("group", { name: /How likely is harm/ })
+      .getByLabel("1 — Rare")
+      .check();
+    await page
+      .getByRole("group", { name: /How severe/ })
+      .getByLabel("1 — Negligible")
+      .check();
+    await page.getByRole("button", { name: "Register and see the result" }).click();
+    await page.getByText(/Registered as SYS-ASEAN-\d{4}-\d{6}/).waitFor();
+    await context.close();
+
+    // The organisation owns it; the history says who registered it.
+    const api = createClient({
+      baseUrl: "http://node.test",
+      fetch: injectFetch(node.app, await signIn(node.app, msme)),
+    });
+    const mine = await api.GET("/api/v1/systems", { params: { query: { q: "Stock forecaster" } } });
+    const system = mine.data!.items[0]!;
+    expect(system).toMatchObject({ name: "Stock forecaster", orgName: "Kedai Runcit Aminah Sdn Bhd" });
+    const history = await api.GET("/api/v1/systems/{id}/history", { params: { path: { id: system.id } } });
+    expect(history.data![0]!.changedBy).toBe(admin.email);
+  }, 60_000);
 
   it("the wizard at 360 px in Thai", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });

@@ -27,7 +27,7 @@ export const getAssessment = (db: Executor, id: string) =>
     .executeTakeFirst();
 export type AssessmentRow = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
 
-export const listForOrgs = (db: Executor, orgIds: string[], all: boolean) =>
+export const listForOrgs = (db: Executor, orgIds: string[], all: boolean, systemId?: string) =>
   db
     .selectFrom("assessments as a")
     .innerJoin("ai_systems as s", "s.id", "a.system_id")
@@ -36,6 +36,7 @@ export const listForOrgs = (db: Executor, orgIds: string[], all: boolean) =>
     .$if(!all, (q) =>
       q.where("a.org_id", "in", orgIds.length ? orgIds : ["00000000-0000-0000-0000-000000000000"]),
     )
+    .$if(!!systemId, (q) => q.where("a.system_id", "=", systemId!))
     .orderBy("a.updated_at", "desc")
     .limit(200)
     .execute();
@@ -104,6 +105,21 @@ export async function insertGap(
   await db.insertInto("assessment_gaps").values(row).execute();
 }
 
+export async function updateGap(
+  db: Executor,
+  assessmentId: string,
+  id: string,
+  patch: { action?: string; owner?: string; due_date?: string | null; status?: string },
+) {
+  const r = await db
+    .updateTable("assessment_gaps")
+    .set(patch)
+    .where("assessment_id", "=", assessmentId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export const submissions = (db: Executor, id: string) =>
   db
     .selectFrom("assessment_submissions")
@@ -147,7 +163,7 @@ export const queue = (db: Executor, jurisdictions: string[], all: boolean) =>
     .innerJoin("assessments as a", "a.id", "sub.assessment_id")
     .innerJoin("ai_systems as s", "s.id", "a.system_id")
     .innerJoin("organisations as o", "o.id", "a.org_id")
-    .select([
+    .select((eb) => [
       "sub.assessment_id",
       "sub.jurisdiction",
       "sub.status",
@@ -155,6 +171,21 @@ export const queue = (db: Executor, jurisdictions: string[], all: boolean) =>
       "a.ref",
       "s.name as system_name",
       "o.name as org_name",
+      eb
+        .selectFrom("assessment_comments as c")
+        .whereRef("c.assessment_id", "=", "sub.assessment_id")
+        .whereRef("c.jurisdiction", "=", "sub.jurisdiction")
+        .select((e) => e.fn.countAll<string>().as("n"))
+        .as("comment_count"),
+      eb
+        .selectFrom("assessment_comments as c")
+        .whereRef("c.assessment_id", "=", "sub.assessment_id")
+        .whereRef("c.jurisdiction", "=", "sub.jurisdiction")
+        .select("c.author_side")
+        .orderBy("c.created_at", "desc")
+        .orderBy("c.id", "desc")
+        .limit(1)
+        .as("last_comment_by"),
     ])
     .$if(!all, (q) => q.where("sub.jurisdiction", "in", jurisdictions.length ? jurisdictions : ["--"]))
     .orderBy("sub.submitted_at", "desc")
@@ -163,10 +194,26 @@ export const queue = (db: Executor, jurisdictions: string[], all: boolean) =>
 
 export async function insertComment(
   db: Executor,
-  row: { id: string; assessment_id: string; jurisdiction: string | null; author_label: string; body: string },
+  row: {
+    id: string;
+    assessment_id: string;
+    jurisdiction: string | null;
+    author_label: string;
+    author_side: "regulator" | "organisation";
+    parent_id: string | null;
+    body: string;
+  },
 ) {
   await db.insertInto("assessment_comments").values(row).execute();
 }
+
+export const comment = (db: Executor, assessmentId: string, id: string) =>
+  db
+    .selectFrom("assessment_comments")
+    .selectAll()
+    .where("assessment_id", "=", assessmentId)
+    .where("id", "=", id)
+    .executeTakeFirst();
 
 export const comments = (db: Executor, id: string) =>
   db
@@ -174,6 +221,7 @@ export const comments = (db: Executor, id: string) =>
     .selectAll()
     .where("assessment_id", "=", id)
     .orderBy("created_at")
+    .orderBy("id")
     .execute();
 
 export async function recordReport(

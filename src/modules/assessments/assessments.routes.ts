@@ -8,12 +8,14 @@ import {
   AnswerInput,
   Assessment,
   AssessmentCreate,
+  CommentInput,
   Comments,
   Control,
   ControlInput,
   Coverage,
   GapInput,
   Gaps,
+  GapUpdate,
   QuestionSet,
   ReportVerification,
   ReviewInput,
@@ -32,11 +34,12 @@ export function assessmentRoutes(ctx: AppContext) {
         config: self,
         schema: {
           tags,
-          summary: "My organisations' assessments",
-          response: { 200: z.array(Assessment), ...problems(401) },
+          summary: "My organisations' assessments, newest first (at most 200); systemId: of one system",
+          querystring: z.strictObject({ systemId: z.uuid().optional() }),
+          response: { 200: z.array(Assessment), ...problems(400, 401) },
         },
       },
-      async (req) => assessments.listAssessments(ctx, req.actor),
+      async (req) => assessments.listAssessments(ctx, req.actor, req.query),
     );
     app.post(
       "/api/v1/assessments",
@@ -134,6 +137,20 @@ export function assessmentRoutes(ctx: AppContext) {
       async (req, reply) =>
         reply.status(201).send(await assessments.addGap(ctx, req.actor, req.params.id, req.body)),
     );
+    app.patch(
+      "/api/v1/assessments/:id/gaps/:gapId",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary: "Change a planned action: action, owner, due date, status (open or done)",
+          params: z.strictObject({ id: z.uuid(), gapId: z.uuid() }),
+          body: GapUpdate,
+          response: { 200: Gaps, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req) => assessments.updateGap(ctx, req.actor, req.params.id, req.params.gapId, req.body),
+    );
     app.post(
       "/api/v1/assessments/:id/submit",
       {
@@ -154,12 +171,28 @@ export function assessmentRoutes(ctx: AppContext) {
         config: self,
         schema: {
           tags,
-          summary: "Review comments",
+          summary: "Review comments, as threads with their replies",
           params: IdParams,
           response: { 200: Comments, ...problems(401, 404) },
         },
       },
       async (req) => assessments.listComments(ctx, req.actor, req.params.id),
+    );
+    app.post(
+      "/api/v1/assessments/:id/comments",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary:
+            "Comment on a submission, or reply to a thread: between the jurisdiction's regulator and the organisation",
+          params: IdParams,
+          body: CommentInput,
+          response: { 201: Comments, ...problems(400, 401, 404) },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await assessments.postComment(ctx, req.actor, req.params.id, req.body)),
     );
     app.get(
       "/api/v1/assessments/:id/report.html",

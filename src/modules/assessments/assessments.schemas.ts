@@ -176,6 +176,16 @@ export const GapInput = z
   })
   .meta({ id: "AssessmentGapInput" });
 
+export const GapUpdate = z
+  .strictObject({
+    action: z.string().trim().min(1).max(2000).optional(),
+    owner: z.string().trim().min(1).max(200).optional(),
+    dueDate: z.iso.date().nullable().optional().describe("null clears the due date"),
+    status: z.enum(["open", "done"]).optional(),
+  })
+  .refine((g) => Object.values(g).some((v) => v !== undefined), { message: "change at least one field" })
+  .meta({ id: "AssessmentGapUpdate" });
+
 export const Gaps = z
   .object({
     gaps: z.array(
@@ -213,21 +223,43 @@ export const ReviewQueue = z
       submittedAt: z.string(),
       systemName: z.string(),
       orgName: z.string(),
+      commentCount: z.number().int().describe("Comments in this submission's threads"),
+      lastCommentBy: z
+        .enum(["regulator", "organisation"])
+        .nullable()
+        .describe('"organisation" when the organisation wrote last: the regulator has a reply to read'),
     }),
   )
   .meta({ id: "ReviewQueue" });
 
+const AuthorSide = z.enum(["regulator", "organisation"]);
+const CommentFields = {
+  id: z.uuid(),
+  authorLabel: z.string(),
+  authorSide: AuthorSide,
+  body: z.string(),
+  createdAt: z.string(),
+};
 export const Comments = z
   .array(
     z.object({
-      id: z.uuid(),
+      ...CommentFields,
       jurisdiction: z.string().nullable(),
-      authorLabel: z.string(),
-      body: z.string(),
-      createdAt: z.string(),
+      replies: z.array(z.object(CommentFields)),
     }),
   )
+  .describe("Threads one level deep, oldest first; a regulator reads only its jurisdictions' threads")
   .meta({ id: "AssessmentComments" });
+
+export const CommentInput = z
+  .strictObject({
+    body: z.string().trim().min(1).max(5000),
+    parentId: z.uuid().optional().describe("Reply to this thread (the thread's first comment)"),
+    jurisdiction: Jurisdiction.optional().describe(
+      "For a new thread: the submission's jurisdiction (a reply takes its thread's)",
+    ),
+  })
+  .meta({ id: "AssessmentCommentInput" });
 
 export const ReportVerification = z
   .object({

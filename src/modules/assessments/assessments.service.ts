@@ -149,12 +149,17 @@ export async function getAssessment(ctx: AppContext, actor: Actor, id: string) {
   return view(a, await repo.submissions(ctx.db, id));
 }
 
-export async function listAssessments(ctx: AppContext, actor: Actor) {
+/** My organisations' assessments (all, for node administrators), newest first; optionally of one system. */
+export async function listAssessments(
+  ctx: AppContext,
+  actor: Actor,
+  f: { systemId?: string | undefined } = {},
+) {
   const orgIds =
     actor.kind === "user"
       ? actor.memberships.filter((m) => m.role === "org-admin" || m.role === "org-member").map((m) => m.orgId)
       : [];
-  const rows = await repo.listForOrgs(ctx.db, orgIds, isNodeAdmin(actor));
+  const rows = await repo.listForOrgs(ctx.db, orgIds, isNodeAdmin(actor), f.systemId);
   return Promise.all(rows.map(async (a) => view(a, await repo.submissions(ctx.db, a.id))));
 }
 
@@ -322,6 +327,39 @@ export async function addGap(
   return listGaps(ctx, actor, id);
 }
 
+/** Changes a planned action: its wording, owner, due date (null clears it) or status (open, done). */
+export async function updateGap(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  gapId: string,
+  patch: {
+    action?: string | undefined;
+    owner?: string | undefined;
+    dueDate?: string | null | undefined;
+    status?: "open" | "done" | undefined;
+  },
+) {
+  const { owner } = await requireVisible(ctx, actor, id);
+  if (!owner) throw forbidden("Only the assessed organisation plans its actions.");
+  await ctx.db.transaction().execute(async (trx) => {
+    const found = await repo.updateGap(trx, id, gapId, {
+      ...(patch.action !== undefined ? { action: patch.action } : {}),
+      ...(patch.owner !== undefined ? { owner: patch.owner } : {}),
+      ...(patch.dueDate !== undefined ? { due_date: patch.dueDate } : {}),
+      ...(patch.status !== undefined ? { status: patch.status } : {}),
+    });
+    if (!found) throw notFound("Gap");
+    await appendAudit(trx, actor, {
+      action: "assessment.gap.update",
+      targetType: "assessment",
+      targetId: id,
+      change: { gapId, ...patch },
+    });
+  });
+  return listGaps(ctx, actor, id);
+}
+
 /** Submits a complete assessment to one of its jurisdictions' regulators. */
 export async function submit(ctx: AppContext, actor: Actor, id: string, jurisdiction: string) {
   const { a, owner } = await requireVisible(ctx, actor, id);
@@ -365,6 +403,8 @@ export async function reviewQueue(ctx: AppContext, actor: Actor) {
     submittedAt: r.submitted_at.toISOString(),
     systemName: r.system_name,
     orgName: r.org_name,
+    commentCount: Number(r.comment_count ?? 0),
+    lastCommentBy: r.last_comment_by ?? null,
   }));
 }
 
@@ -398,6 +438,8 @@ export async function review(
         assessment_id: id,
         jurisdiction,
         author_label: label(actor),
+        author_side: "regulator",
+        parent_id: null,
         body: comment,
       });
     await appendAudit(trx, actor, {
@@ -410,15 +452,89 @@ export async function review(
   return getAssessment(ctx, actor, id);
 }
 
+/**
+ * Review comments as threads one level deep, per jurisdiction. The organisation (and node
+ * administrators) read every thread; a regulator reads the threads of the jurisdictions it regulates.
+ */
 export async function listComments(ctx: AppContext, actor: Actor, id: string) {
-  await requireVisible(ctx, actor, id);
-  return (await repo.comments(ctx.db, id)).map((c) => ({
+  const { owner } = await requireVisible(ctx, actor, id);
+  const mine = regulated(actor);
+  const rows = (await repo.comments(ctx.db, id)).filter(
+    (c) => owner || (c.jurisdiction !== null && mine.includes(c.jurisdiction)),
+  );
+  const view = (c: (typeof rows)[number]) => ({
     id: c.id,
-    jurisdiction: c.jurisdiction,
     authorLabel: c.author_label,
+    authorSide: c.author_side,
     body: c.body,
     createdAt: c.created_at.toISOString(),
-  }));
+  });
+  return rows
+    .filter((c) => !c.parent_id)
+    .map((c) => ({
+      ...view(c),
+      jurisdiction: c.jurisdiction,
+      replies: rows.filter((r) => r.parent_id === c.id).map(view),
+    }));
+}
+
+/**
+ * A comment between a jurisdiction's regulator and the assessed organisation: a new thread on a
+ * submission, or a reply to a thread's first comment (threads are one level deep).
+ */
+export async function postComment(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: { body: string; parentId?: string | undefined; jurisdiction?: string | undefined },
+) {
+  const { a } = await requireVisible(ctx, actor, id);
+  let jurisdiction = input.jurisdiction;
+  if (input.parentId) {
+    const parent = await repo.comment(ctx.db, id, input.parentId);
+    if (!parent)
+      throw new AppError("invalid_input", "No such comment on this assessment.", [
+        { field: "parentId", message: "unknown comment" },
+      ]);
+    if (parent.parent_id)
+      throw new AppError(
+        "invalid_input",
+        "Reply to the thread's first comment: replies are one level deep.",
+        [{ field: "parentId", message: "is a reply" }],
+      );
+    jurisdiction = parent.jurisdiction ?? undefined;
+  }
+  const subs = await repo.submissions(ctx.db, id);
+  if (!jurisdiction || !subs.some((s) => s.jurisdiction === jurisdiction))
+    throw new AppError("invalid_input", "Comment on a submission: name a jurisdiction it was submitted to.", [
+      { field: "jurisdiction", message: `one of ${subs.map((s) => s.jurisdiction).join(", ") || "(none)"}` },
+    ]);
+  const side = ownsOrg(actor, a.org_id)
+    ? "organisation"
+    : isNodeAdmin(actor) || regulated(actor).includes(jurisdiction)
+      ? "regulator"
+      : undefined;
+  // A regulator of another jurisdiction the assessment was also submitted to does not see this thread.
+  if (!side) throw notFound("Submission");
+  const cid = uuidv7();
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertComment(trx, {
+      id: cid,
+      assessment_id: id,
+      jurisdiction,
+      author_label: label(actor),
+      author_side: side,
+      parent_id: input.parentId ?? null,
+      body: input.body,
+    });
+    await appendAudit(trx, actor, {
+      action: input.parentId ? "assessment.comment.reply" : "assessment.comment",
+      targetType: "assessment",
+      targetId: id,
+      change: { commentId: cid, jurisdiction, parentId: input.parentId ?? null, body: input.body },
+    });
+  });
+  return listComments(ctx, actor, id);
 }
 
 /** The HTML report, in the given language; its SHA-256 is signed with the node's key and recorded for verification. */

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
 import { runCli } from "../../cli.ts";
@@ -189,6 +190,25 @@ describe("assess once, comply across (the issue's story)", () => {
     ).toBe(415);
     const files = await c.GET("/api/v1/assessments/{id}/evidence", { params: { path: { id } } });
     expect(files.data!.map((f) => f.filename)).toEqual(["oversight-policy.pdf"]);
+    // Another organisation sees neither the list nor the file, nor can it add one.
+    const otherOrg = await makeOrg(node.ctx, "company", "MY");
+    const orgB = await signIn(node.app, await makeUser(node.ctx, { orgId: otherOrg.id, role: "org-admin" }));
+    expect(
+      (await node.as(orgB).GET("/api/v1/assessments/{id}/evidence", { params: { path: { id } } })).response
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await node.as(orgB).GET("/api/v1/assessments/{id}/evidence/{fileId}", {
+          params: { path: { id, fileId: ev.json().id } },
+        })
+      ).response.status,
+    ).toBe(404);
+    const owned = await node.app.inject({
+      url: `/api/v1/assessments/${id}/evidence/${ev.json().id}`,
+      headers: { cookie: (msme as { cookie: string }).cookie },
+    });
+    expect(owned.rawPayload.equals(policy)).toBe(true);
 
     const gap = await c.POST("/api/v1/assessments/{id}/gaps", {
       params: { path: { id } },
@@ -424,5 +444,220 @@ describe("implemented controls, reused across systems", () => {
       },
     });
     expect(mis.error).toMatchObject({ errors: [{ field: "controlId" }] });
+  });
+});
+
+describe("listing assessments", () => {
+  it("lists one system's assessments with systemId, only for its organisation", async () => {
+    const c = node.as(msme);
+    const other = await c.POST("/api/v1/systems", {
+      body: { orgId: msmeOrg, ...hiringAssistant, name: "Shift planner" },
+    });
+    const otherId = other.data!.id;
+    const mine = await c.POST("/api/v1/assessments", {
+      body: { systemId: otherId, jurisdictions: ["SG"] },
+    });
+    await c.POST("/api/v1/assessments", { body: { systemId, jurisdictions: ["VN"] } });
+    const all = await c.GET("/api/v1/assessments");
+    expect(new Set(all.data!.map((a) => a.systemId))).toEqual(new Set([systemId, otherId]));
+    const one = await c.GET("/api/v1/assessments", { params: { query: { systemId: otherId } } });
+    expect(one.data!.map((a) => a.id)).toEqual([mine.data!.id]);
+    const first = await c.GET("/api/v1/assessments", { params: { query: { systemId } } });
+    expect(first.data!.length).toBeGreaterThan(0);
+    expect(first.data!.every((a) => a.systemId === systemId)).toBe(true);
+    // Another organisation's member gets none of them, filter or not.
+    expect(
+      (await node.as(thRegulator).GET("/api/v1/assessments", { params: { query: { systemId: otherId } } }))
+        .data,
+    ).toEqual([]);
+    const bad = await c.GET("/api/v1/assessments", {
+      params: { query: { systemId: "not-a-uuid" } },
+    });
+    expect(bad.error).toMatchObject({ errors: [{ field: expect.stringContaining("systemId") }] });
+  });
+});
+
+/** A quick (MSME profile) assessment of the system, answered and submitted to the given jurisdictions. */
+async function submittedAssessment(jurisdictions: string[]) {
+  const c = node.as(msme);
+  const a = await c.POST("/api/v1/assessments", {
+    body: { systemId, jurisdictions, profile: "msme-baseline" },
+  });
+  const id = a.data!.id;
+  const qs = await c.GET("/api/v1/assessments/{id}/questions", { params: { path: { id } } });
+  for (const q of qs.data!.questions)
+    await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id } },
+      body: { question: q.key, result: "met", explanation: "Yes." },
+    });
+  for (const jurisdiction of jurisdictions)
+    expect(
+      (await c.POST("/api/v1/assessments/{id}/submit", { params: { path: { id } }, body: { jurisdiction } }))
+        .response.status,
+    ).toBe(200);
+  return id;
+}
+
+describe("review comments", () => {
+  it("threads one level deep between a jurisdiction's regulator and the organisation, audited", async () => {
+    const id = await submittedAssessment(["MY", "TH"]);
+    const org = node.as(msme);
+    const my = node.as(myRegulator);
+    const th = node.as(thRegulator);
+    const path = { path: { id } };
+    await my.POST("/api/v1/reviews/{id}/{jurisdiction}", {
+      params: { path: { id, jurisdiction: "MY" } },
+      body: { decision: "comment", comment: "Who reviews the rejected applicants?" },
+    });
+    const opened = await th.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { jurisdiction: "TH", body: "Is the system used for Thai applicants?" },
+    });
+    expect(opened.response.status).toBe(201);
+    const threads = (await org.GET("/api/v1/assessments/{id}/comments", { params: path })).data!;
+    expect(threads.map((t) => [t.jurisdiction, t.authorSide])).toEqual([
+      ["MY", "regulator"],
+      ["TH", "regulator"],
+    ]);
+    const myThread = threads[0]!.id;
+
+    // The organisation replies; the regulator answers in the same thread; the queue shows who wrote last.
+    const replied = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { parentId: myThread, body: "Our HR lead reviews every rejection." },
+    });
+    expect(replied.response.status).toBe(201);
+    const queue = async () =>
+      (await my.GET("/api/v1/reviews")).data!.find((q) => q.assessmentId === id && q.jurisdiction === "MY")!;
+    expect(await queue()).toMatchObject({ commentCount: 2, lastCommentBy: "organisation" });
+    await my.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { parentId: myThread, body: "Thank you; please attach the procedure." },
+    });
+    expect(await queue()).toMatchObject({ commentCount: 3, lastCommentBy: "regulator" });
+    const mine = (await my.GET("/api/v1/assessments/{id}/comments", { params: path })).data!;
+    // Malaysia's regulator reads only Malaysia's thread, with its replies in order.
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.replies.map((r) => [r.authorSide, r.body])).toEqual([
+      ["organisation", "Our HR lead reviews every rejection."],
+      ["regulator", "Thank you; please attach the procedure."],
+    ]);
+
+    // One level only; threads on submissions only; another jurisdiction's regulator stays out.
+    const deep = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { parentId: mine[0]!.replies[0]!.id, body: "Nested?" },
+    });
+    expect(deep.error).toMatchObject({ code: "invalid_input", errors: [{ field: "parentId" }] });
+    const noJurisdiction = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { body: "To whom?" },
+    });
+    expect(noJurisdiction.error).toMatchObject({ errors: [{ field: "jurisdiction" }] });
+    const notSubmitted = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { jurisdiction: "SG", body: "Hello Singapore" },
+    });
+    expect(notSubmitted.error).toMatchObject({ errors: [{ field: "jurisdiction" }] });
+    const intruder = await th.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { parentId: myThread, body: "Thailand here" },
+    });
+    expect(intruder.response.status).toBe(404);
+    expect(
+      (await th.GET("/api/v1/assessments/{id}/comments", { params: path })).data!.map((t) => t.jurisdiction),
+    ).toEqual(["TH"]);
+    const empty = await org.POST("/api/v1/assessments/{id}/comments", {
+      params: path,
+      body: { jurisdiction: "MY", body: "   " },
+    });
+    expect(empty.error).toMatchObject({ errors: [{ field: "body" }] });
+
+    // Every comment is in the audit chain.
+    const actions = (
+      await sql<{
+        action: string;
+      }>`SELECT action FROM audit_log WHERE target_id = ${id} ORDER BY seq`.execute(node.ctx.db)
+    ).rows.map((r) => r.action);
+    expect(actions.filter((a) => a.startsWith("assessment.comment"))).toEqual([
+      "assessment.comment",
+      "assessment.comment.reply",
+      "assessment.comment.reply",
+    ]);
+    expect(actions).toContain("assessment.review.comment");
+  });
+});
+
+describe("gaps (POA&M)", () => {
+  it("edits a planned action's wording, owner, due date and status, audited; only the organisation", async () => {
+    const c = node.as(msme);
+    const a = await c.POST("/api/v1/assessments", {
+      body: { systemId, jurisdictions: ["MY"], profile: "msme-baseline" },
+    });
+    const id = a.data!.id;
+    const q = (await c.GET("/api/v1/assessments/{id}/questions", { params: { path: { id } } })).data!
+      .questions[0]!;
+    await c.POST("/api/v1/assessments/{id}/answers", {
+      params: { path: { id } },
+      body: { question: q.key, result: "not-met", explanation: "Not yet." },
+    });
+    const planned = await c.POST("/api/v1/assessments/{id}/gaps", {
+      params: { path: { id } },
+      body: { question: q.key, action: "Write a policy", owner: "CEO", dueDate: "2027-01-31" },
+    });
+    const gapId = planned.data!.gaps[0]!.id;
+    const params = { path: { id, gapId } };
+    const edited = await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+      params,
+      body: { action: "Write and publish a policy", owner: "Operations lead", dueDate: null },
+    });
+    expect(edited.data!.gaps[0]).toMatchObject({
+      action: "Write and publish a policy",
+      owner: "Operations lead",
+      dueDate: null,
+      status: "open",
+    });
+    const done = await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+      params,
+      body: { status: "done", dueDate: "2027-02-28" },
+    });
+    expect(done.data!.gaps[0]).toMatchObject({ status: "done", dueDate: "2027-02-28" });
+
+    expect(
+      (await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", { params, body: {} })).response.status,
+    ).toBe(400);
+    const blank = await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", { params, body: { owner: " " } });
+    expect(blank.error).toMatchObject({ errors: [{ field: "owner" }] });
+    const badStatus = await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+      params,
+      body: { status: "closed" as "done" },
+    });
+    expect(badStatus.error).toMatchObject({ errors: [{ field: "status" }] });
+    expect(
+      (
+        await c.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+          params: { path: { id, gapId: "01a220a1-cd33-7376-92b1-d903adb82e71" } },
+          body: { status: "done" },
+        })
+      ).response.status,
+    ).toBe(404);
+    // Another organisation does not see the assessment at all.
+    const other = await makeOrg(node.ctx, "company", "MY");
+    const outsider = await signIn(node.app, await makeUser(node.ctx, { orgId: other.id, role: "org-admin" }));
+    expect(
+      (
+        await node
+          .as(outsider)
+          .PATCH("/api/v1/assessments/{id}/gaps/{gapId}", { params, body: { status: "open" } })
+      ).response.status,
+    ).toBe(404);
+    const gaps = await c.GET("/api/v1/assessments/{id}/gaps", { params: { path: { id } } });
+    expect(gaps.data!.gaps[0]!.status).toBe("done");
+    const actions = (
+      await sql<{
+        action: string;
+      }>`SELECT action FROM audit_log WHERE target_id = ${id} ORDER BY seq`.execute(node.ctx.db)
+    ).rows.map((r) => r.action);
+    expect(actions.filter((x) => x === "assessment.gap.update")).toHaveLength(2);
   });
 });

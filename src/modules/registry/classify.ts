@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fromRoot } from "../../platform/paths.ts";
+import type { DECISION_IMPACT, INVOLVEMENT } from "./vocabulary.ts";
 
 /** Facts about a registered AI system that classifiers reason on (content/rulepacks/README.md). */
 export interface SystemFacts {
@@ -139,15 +140,16 @@ export interface HumanInvolvementScale {
   version: string;
   title: string;
   basis: { title: string; section: string; note: string };
+  review?: { status: string };
   probability: { value: number; label: string; description: string }[];
   severity: { value: number; label: string; description: string }[];
-  levels: { id: string; label: string; description: string }[];
+  levels: { id: (typeof INVOLVEMENT)[number]; label: string; description: string }[];
   rules: {
-    level: string;
+    level: (typeof INVOLVEMENT)[number];
     severityAtLeast?: number;
     probabilityAtLeast?: number;
     scoreAtLeast?: number;
-    decisionImpact?: string[];
+    decisionImpact?: (typeof DECISION_IMPACT)[number][];
     reason: string;
   }[];
 }
@@ -163,7 +165,8 @@ export function recommendInvolvement(
       (r.severityAtLeast === undefined || input.severity >= r.severityAtLeast) &&
       (r.probabilityAtLeast === undefined || input.probability >= r.probabilityAtLeast) &&
       (r.scoreAtLeast === undefined || score >= r.scoreAtLeast) &&
-      (r.decisionImpact === undefined || r.decisionImpact.includes(input.decisionImpact)),
+      (r.decisionImpact === undefined ||
+        (r.decisionImpact as readonly string[]).includes(input.decisionImpact)),
   )!;
   const level = scale.levels.find((l) => l.id === rule.level)!;
   const p = scale.probability.find((x) => x.value === input.probability)!;
@@ -194,3 +197,41 @@ export const RULE_PACKS: readonly RulePack[] = readdirSync(DIR)
   .map((f) => readJson<RulePack>(f));
 
 export const INVOLVEMENT_SCALE: HumanInvolvementScale = readJson("asean-human-involvement.json");
+
+/** The EU AI Act provision a use case stands for. */
+export interface EuProvision {
+  ref: string;
+  control: string;
+  route: string;
+  verification: string;
+}
+
+/** The facts' vocabulary (use cases, Annex I product areas, ISIC sections), for forms and API clients. */
+export interface FactVocabulary {
+  id: string;
+  version: string;
+  title: string;
+  source: { title: string; url: string; date: string };
+  review?: { status: string };
+  useCases: {
+    id: string;
+    group: string;
+    label: string;
+    description: string;
+    note?: string;
+    /** null when the use case stands for no EU AI Act provision */
+    euAiAct: EuProvision | null;
+  }[];
+  annexIProductAreas: {
+    id: string;
+    label: string;
+    section: string;
+    annexIPoints: number[];
+    legislation: string[];
+    note?: string;
+    verification: string;
+  }[];
+  isicSections: { letter: string; label: string; verification: string; verificationNote?: string }[];
+}
+
+export const FACT_VOCABULARY: FactVocabulary = readJson("use-cases.json");

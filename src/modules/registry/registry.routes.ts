@@ -6,8 +6,10 @@ import {
   AiSystem,
   HistoryEntry,
   PublicSystem,
+  RegistryVocabulary,
   RiskInput,
   RiskResult,
+  RiskScale,
   SubmitInput,
   SystemCreate,
   SystemPage,
@@ -19,6 +21,32 @@ import * as registry from "./registry.service.ts";
 export function registryRoutes(ctx: AppContext) {
   const tags = ["registry"];
   return async (app: App) => {
+    app.get(
+      "/api/v1/registry/vocabulary",
+      {
+        config: { permission: "public" },
+        schema: {
+          tags,
+          summary:
+            "The registry's value lists and the classifiers' fact vocabulary (use cases, Annex I product areas, ISIC sections), to build forms",
+          response: { 200: RegistryVocabulary },
+        },
+      },
+      async () => registry.vocabulary(),
+    );
+    app.get(
+      "/api/v1/registry/risk-scale",
+      {
+        config: { permission: "public" },
+        schema: {
+          tags,
+          summary:
+            "Our risk impact scale (ASEAN AI Safe's own, labelled as such): probability and severity 1-5, human-involvement levels and the rules that recommend one",
+          response: { 200: RiskScale },
+        },
+      },
+      async () => registry.riskScale(),
+    );
     app.get(
       "/api/v1/systems",
       {

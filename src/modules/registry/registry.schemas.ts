@@ -209,3 +209,83 @@ export const RiskResult = z
     ),
   })
   .meta({ id: "AiSystemRisk" });
+
+const Verification = z.string().describe('"verified" against the cited source, or "unverified"');
+export const RegistryVocabulary = z
+  .object({
+    lifecycleStages: z.array(z.enum(LIFECYCLE)),
+    aiTypes: z.array(z.enum(AI_TYPES)),
+    dataCategories: z.array(z.enum(DATA_CATEGORIES)),
+    affectedScales: z.array(z.enum(SCALES)),
+    decisionImpacts: z.array(z.enum(DECISION_IMPACT)),
+    humanInvolvement: z.array(z.enum(INVOLVEMENT)),
+    statuses: z.array(z.enum(SYSTEM_STATUS)),
+    classifierFacts: z
+      .object({
+        id: z.string(),
+        version: z.string(),
+        title: z.string(),
+        source: z.object({ title: z.string(), url: z.string(), date: z.string() }),
+        reviewStatus: z.string(),
+      })
+      .describe("The content file (content/rulepacks/use-cases.json) the next three lists come from"),
+    useCases: z.array(
+      z.object({
+        id: z.string(),
+        group: z.string(),
+        label: z.string(),
+        description: z.string(),
+        note: z.string().optional(),
+        euAiAct: z
+          .object({ ref: z.string(), control: z.string(), route: z.string(), verification: Verification })
+          .optional()
+          .describe("The EU AI Act provision the use case stands for, when there is one"),
+      }),
+    ),
+    annexIProductAreas: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        section: z.string(),
+        annexIPoints: z.array(z.number()),
+        legislation: z.array(z.string()),
+        note: z.string().optional(),
+        verification: Verification,
+      }),
+    ),
+    isicSections: z.array(
+      z.object({
+        letter: z.string(),
+        label: z.string(),
+        verification: Verification,
+        verificationNote: z.string().optional(),
+      }),
+    ),
+  })
+  .meta({ id: "RegistryVocabulary" });
+
+export const RiskScale = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    title: z.string(),
+    ours: z.literal(true).describe("The 1-5 scales and thresholds are ASEAN AI Safe's own, not the Guide's"),
+    basis: z.object({ title: z.string(), section: z.string(), note: z.string() }),
+    reviewStatus: z.string(),
+    probability: z.array(z.object({ value: z.number().int(), label: z.string(), description: z.string() })),
+    severity: z.array(z.object({ value: z.number().int(), label: z.string(), description: z.string() })),
+    levels: z.array(z.object({ id: z.enum(INVOLVEMENT), label: z.string(), description: z.string() })),
+    rules: z
+      .array(
+        z.object({
+          level: z.enum(INVOLVEMENT),
+          severityAtLeast: z.number().int().optional(),
+          probabilityAtLeast: z.number().int().optional(),
+          scoreAtLeast: z.number().int().optional(),
+          decisionImpact: z.array(z.enum(DECISION_IMPACT)).optional(),
+          reason: z.string(),
+        }),
+      )
+      .describe("Checked in order; the first whose conditions all hold gives the recommendation"),
+  })
+  .meta({ id: "RiskScale" });

@@ -7,6 +7,7 @@ import { nextRef } from "../../platform/refs.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import {
   classify,
+  FACT_VOCABULARY,
   INVOLVEMENT_SCALE,
   RULE_PACKS,
   recommendInvolvement,
@@ -14,6 +15,15 @@ import {
 } from "./classify.ts";
 import * as repo from "./registry.repo.ts";
 import type { SystemCreateT } from "./registry.schemas.ts";
+import {
+  AI_TYPES,
+  DATA_CATEGORIES,
+  DECISION_IMPACT,
+  INVOLVEMENT,
+  LIFECYCLE,
+  SCALES,
+  SYSTEM_STATUS,
+} from "./vocabulary.ts";
 
 const label = (a: Actor) => (a.kind === "user" ? a.email : a.kind === "system" ? a.label : "anonymous");
 
@@ -297,4 +307,34 @@ export async function assessRisk(
     });
   });
   return risk(ctx, actor, id);
+}
+
+/** The registry's value lists and the classifiers' fact vocabulary, for API clients building forms. */
+export function vocabulary() {
+  const v = FACT_VOCABULARY;
+  return {
+    lifecycleStages: [...LIFECYCLE],
+    aiTypes: [...AI_TYPES],
+    dataCategories: [...DATA_CATEGORIES],
+    affectedScales: [...SCALES],
+    decisionImpacts: [...DECISION_IMPACT],
+    humanInvolvement: [...INVOLVEMENT],
+    statuses: [...SYSTEM_STATUS],
+    classifierFacts: {
+      id: v.id,
+      version: v.version,
+      title: v.title,
+      source: { title: v.source.title, url: v.source.url, date: v.source.date },
+      reviewStatus: v.review?.status ?? "draft",
+    },
+    useCases: v.useCases.map(({ euAiAct, ...u }) => (euAiAct ? { ...u, euAiAct } : u)),
+    annexIProductAreas: v.annexIProductAreas,
+    isicSections: v.isicSections,
+  };
+}
+
+/** Our risk impact scale (probability, severity, the recommendation's rules), as the content file says. */
+export function riskScale() {
+  const { review, ...scale } = INVOLVEMENT_SCALE;
+  return { ...scale, ours: true as const, reviewStatus: review?.status ?? "draft" };
 }

@@ -231,3 +231,50 @@ describe("risk and human oversight", () => {
     expect(bad.response.status).toBe(400);
   });
 });
+
+describe("vocabulary and risk scale for API clients", () => {
+  it("serves the value lists, the classifiers' fact vocabulary and our scale publicly, as the content says", async () => {
+    const v = await node.client.GET("/api/v1/registry/vocabulary");
+    expect(v.response.status, JSON.stringify(v.error)).toBe(200);
+    expect(v.data!.aiTypes).toEqual(["traditional-ml", "generative", "agentic"]);
+    expect(v.data!.humanInvolvement).toContain("human-over-the-loop");
+    expect(v.data!.classifierFacts).toMatchObject({ id: "use-cases", source: { title: expect.any(String) } });
+    const recruitment = v.data!.useCases.find((u) => u.id === "employment-recruitment")!;
+    expect(recruitment).toMatchObject({
+      group: "annex-iii",
+      euAiAct: { ref: "Annex III, point 4(a)", route: "high-risk" },
+    });
+    expect(v.data!.annexIProductAreas.map((a) => a.id)).toContain("medical-devices");
+    expect(v.data!.isicSections.map((s) => s.letter)).toContain("N");
+    // Every listed use case is accepted when registering.
+    const all = await node.as(msme).POST("/api/v1/systems", {
+      body: {
+        orgId: msmeOrg,
+        ...hiringAssistant,
+        name: "Every use case",
+        useCases: v.data!.useCases.map((u) => u.id).slice(0, 20),
+      },
+    });
+    expect(all.response.status).toBe(201);
+
+    const scale = await node.client.GET("/api/v1/registry/risk-scale");
+    expect(scale.data).toMatchObject({ id: "asean-human-involvement", ours: true });
+    expect(scale.data!.basis.note).toContain("ASEAN AI Safe's own");
+    expect(scale.data!.probability.map((p) => p.value)).toEqual([1, 2, 3, 4, 5]);
+    expect(scale.data!.severity.find((s) => s.value === 3)!.label).toBe("Moderate");
+    expect(scale.data!.levels.map((l) => l.id)).toEqual([
+      "human-in-the-loop",
+      "human-over-the-loop",
+      "human-out-of-the-loop",
+    ]);
+    // The rules as listed give the recommendation the node makes (3 x 3 = 9 -> over the loop).
+    const first = scale.data!.rules.find(
+      (r) =>
+        3 >= (r.severityAtLeast ?? 0) &&
+        3 >= (r.probabilityAtLeast ?? 0) &&
+        9 >= (r.scoreAtLeast ?? 0) &&
+        (!r.decisionImpact || r.decisionImpact.includes("significant")),
+    )!;
+    expect(first.level).toBe("human-over-the-loop");
+  });
+});

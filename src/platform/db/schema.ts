@@ -545,6 +545,8 @@ export interface DB {
     author_label: string;
     body: string;
     created_at: DefaultTimestamp;
+    parent_id: string | null;
+    author_side: Generated<"regulator" | "organisation">;
   };
   issued_reports: {
     sha256: string;

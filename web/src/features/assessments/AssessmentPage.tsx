@@ -1,23 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api, call } from "../../app/api.ts";
+import { api, call, type Schemas } from "../../app/api.ts";
 import { LANGUAGES } from "../../app/i18n.ts";
 import { mayReview, useMe } from "../../app/session.ts";
 import { SelectField, TextAreaField, TextField } from "../../ui/Field.tsx";
 import { useFormatDate } from "../../ui/format.ts";
 import { fieldError, ProblemMessage } from "../../ui/Problem.tsx";
 import { ChoiceGroup } from "../incidents/FormParts.tsx";
+import { UPLOAD_ACCEPT, UPLOAD_MAX_MB, useFileSize } from "../incidents/incidents.ts";
 import { RelationshipBadge } from "../library/Badges.tsx";
 import {
   type Assessment,
   type Coverage,
+  downloadEvidence,
   downloadReport,
+  type EvidenceFile,
   type Issued,
   type Question,
   RESULTS,
   type ReportKind,
+  uploadEvidence,
 } from "../registry/registry.ts";
 
 const SEGMENTS = ["met", "partially-met", "not-met", "not-applicable", "unanswered"] as const;
@@ -28,8 +32,108 @@ export function ResultBadge({ result }: { result: string }) {
   return <span className={`status res res-${result}`}>{t(`results.${result}`)}</span>;
 }
 
+/** A question's evidence files: download for everyone who reads the assessment, upload for the organisation. */
+function EvidenceFiles({
+  id,
+  question,
+  files,
+  editable,
+}: {
+  id: string;
+  question: string;
+  files: EvidenceFile[];
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const size = useFileSize();
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const upload = useMutation({
+    mutationFn: (f: File) => uploadEvidence(id, question, f),
+    onSuccess: () => {
+      setFile(null);
+      const input = document.getElementById(fileId) as HTMLInputElement | null;
+      if (input) input.value = "";
+      void qc.invalidateQueries({ queryKey: ["assessment-evidence", id] });
+    },
+  });
+  if (!files.length && !editable) return null;
+  return (
+    <div className="evidence-files">
+      <h4>{t("assess.evidenceFiles")}</h4>
+      <ProblemMessage error={downloadError} />
+      {files.length ? (
+        <ul className="plain-list">
+          {files.map((f) => (
+            <li key={f.id}>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => {
+                  setDownloadError(null);
+                  downloadEvidence(id, f).catch(setDownloadError);
+                }}
+              >
+                {t("triage.download", { name: f.filename })}
+              </button>{" "}
+              <span className="small muted">
+                ({f.mediaType}, {size(f.size)})
+              </span>
+              <p className="small">
+                {t("report.receipt.sha256")} <code className="break sha">{f.sha256}</code>
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {editable ? (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (file) upload.mutate(file);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={fileId}>{t("report.receipt.file")}</label>
+            <input
+              id={fileId}
+              type="file"
+              accept={UPLOAD_ACCEPT}
+              aria-describedby={`${fileId}-hint`}
+              onChange={(e) => {
+                upload.reset();
+                setFile(e.target.files?.[0] ?? null);
+              }}
+            />
+            <p className="hint" id={`${fileId}-hint`}>
+              {t("report.receipt.limits", { mb: UPLOAD_MAX_MB })}
+            </p>
+          </div>
+          <button type="submit" className="button-secondary" disabled={!file || upload.isPending}>
+            {t("report.receipt.upload")}
+          </button>
+        </form>
+      ) : null}
+      <ProblemMessage error={upload.error} />
+    </div>
+  );
+}
+
 /** One question: what it covers, its answer, and (for the organisation) the answer form. */
-function QuestionItem({ q, id, editable }: { q: Question; id: string; editable: boolean }) {
+function QuestionItem({
+  q,
+  id,
+  editable,
+  files,
+}: {
+  q: Question;
+  id: string;
+  editable: boolean;
+  files: EvidenceFile[];
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [result, setResult] = useState<string>(q.answer?.result ?? "");
@@ -150,6 +254,7 @@ function QuestionItem({ q, id, editable }: { q: Question; id: string; editable: 
               </div>
             </form>
           ) : null}
+          <EvidenceFiles id={id} question={q.key} files={files} editable={editable} />
         </div>
       </details>
     </li>
@@ -249,7 +354,106 @@ function CoverageChart({ coverage, questions }: { coverage: Coverage; questions:
   );
 }
 
-function Gaps({ id, questions, editable }: { id: string; questions: Question[]; editable: boolean }) {
+type Gap = Schemas["AssessmentGaps"]["gaps"][number];
+
+/** Edits one planned action: wording, owner, due date, status. */
+function GapEditor({
+  id,
+  gap,
+  title,
+  onClose,
+}: {
+  id: string;
+  gap: Gap;
+  title: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [action, setAction] = useState(gap.action);
+  const [owner, setOwner] = useState(gap.owner);
+  const [due, setDue] = useState(gap.dueDate ?? "");
+  const [status, setStatus] = useState(gap.status);
+  const save = useMutation({
+    mutationFn: () =>
+      call(
+        api.PATCH("/api/v1/assessments/{id}/gaps/{gapId}", {
+          params: { path: { id, gapId: gap.id } },
+          body: { action, owner, dueDate: due || null, status },
+        }),
+      ),
+    onSuccess: (g) => {
+      qc.setQueryData(["assessment-gaps", id], g);
+      onClose();
+    },
+  });
+  return (
+    <form
+      className="form card gap-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 lang="en">{t("assess.editGapTitle", { question: title })}</h3>
+      <TextAreaField
+        label={t("assess.action")}
+        value={action}
+        onChange={(e) => setAction(e.target.value)}
+        error={fieldError(save.error, "action")}
+      />
+      <div className="grid-2">
+        <TextField
+          label={t("assess.owner")}
+          value={owner}
+          onChange={(e) => setOwner(e.target.value)}
+          error={fieldError(save.error, "owner")}
+        />
+        <TextField
+          label={t("assess.due")}
+          type="date"
+          value={due}
+          onChange={(e) => setDue(e.target.value)}
+          error={fieldError(save.error, "dueDate")}
+        />
+      </div>
+      <SelectField
+        label={t("assess.gapStatus")}
+        value={status}
+        onChange={(e) => setStatus(e.target.value as Gap["status"])}
+        error={fieldError(save.error, "status")}
+      >
+        {(["open", "done"] as const).map((x) => (
+          <option key={x} value={x}>
+            {t(`assess.gapStatuses.${x}`)}
+          </option>
+        ))}
+      </SelectField>
+      <ProblemMessage error={save.error} />
+      <div className="actions">
+        <button type="submit" disabled={save.isPending}>
+          {t("assess.saveGap")}
+        </button>
+        <button type="button" className="button-secondary" onClick={onClose}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Gaps({
+  id,
+  questions,
+  editable,
+  isOwner,
+}: {
+  id: string;
+  questions: Question[];
+  editable: boolean;
+  /** The assessed organisation: it keeps its actions up to date, also after acceptance. */
+  isOwner: boolean;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const date = useFormatDate();
@@ -262,6 +466,8 @@ function Gaps({ id, questions, editable }: { id: string; questions: Question[]; 
   const [action, setAction] = useState("");
   const [owner, setOwner] = useState("");
   const [due, setDue] = useState("");
+  const [editing, setEditing] = useState<string | null>(null);
+  const editingGap = gaps.data?.gaps.find((g) => g.id === editing);
   const unplanned = gaps.data?.unplanned ?? [];
   const chosen = question || unplanned[0] || "";
   const add = useMutation({
@@ -308,6 +514,12 @@ function Gaps({ id, questions, editable }: { id: string; questions: Question[]; 
                 <th scope="col">{t("assess.action")}</th>
                 <th scope="col">{t("assess.owner")}</th>
                 <th scope="col">{t("assess.due")}</th>
+                <th scope="col">{t("assess.gapStatus")}</th>
+                {isOwner ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t("common.actions")}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -319,11 +531,35 @@ function Gaps({ id, questions, editable }: { id: string; questions: Question[]; 
                   <td className="break">{g.action}</td>
                   <td>{g.owner}</td>
                   <td className="small">{g.dueDate ? date(`${g.dueDate}T00:00:00`).split(",")[0] : "—"}</td>
+                  <td>
+                    <span className={`status gap-${g.status}`}>{t(`assess.gapStatuses.${g.status}`)}</span>
+                  </td>
+                  {isOwner ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        aria-label={t("assess.editGapTitle", { question: titleOf(g.question) })}
+                        onClick={() => setEditing(g.id)}
+                      >
+                        {t("assess.editGap")}
+                      </button>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      ) : null}
+      {isOwner && editingGap ? (
+        <GapEditor
+          key={editingGap.id}
+          id={id}
+          gap={editingGap}
+          title={titleOf(editingGap.question)}
+          onClose={() => setEditing(null)}
+        />
       ) : null}
       {editable && unplanned.length ? (
         <form
@@ -563,6 +799,143 @@ function Review({ a }: { a: Assessment }) {
   );
 }
 
+type Thread = Schemas["AssessmentComments"][number];
+
+/** Posts a comment (a new thread on a submission, or a reply) and shows the threads the node returns. */
+function useCommentPost(id: string, onDone: () => void) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas["AssessmentCommentInput"]) =>
+      call(api.POST("/api/v1/assessments/{id}/comments", { params: { path: { id } }, body })),
+    onSuccess: (threads) => {
+      qc.setQueryData(["assessment-comments", id], threads);
+      void qc.invalidateQueries({ queryKey: ["reviews"] });
+      onDone();
+    },
+  });
+}
+
+function CommentMeta({ c, jurisdiction }: { c: Thread["replies"][number]; jurisdiction?: string | null }) {
+  const { t } = useTranslation();
+  const date = useFormatDate();
+  return (
+    <p className="small muted">
+      <span className={`status side-${c.authorSide}`}>{t(`assess.sides.${c.authorSide}`)}</span>{" "}
+      {c.authorLabel}
+      {jurisdiction
+        ? ` · ${t([`jurisdictions.${jurisdiction}`, "risk.otherJurisdiction"], { code: jurisdiction })}`
+        : ""}{" "}
+      · {date(c.createdAt)}
+    </p>
+  );
+}
+
+function ThreadItem({ id, thread }: { id: string; thread: Thread }) {
+  const { t } = useTranslation();
+  const [reply, setReply] = useState("");
+  const post = useCommentPost(id, () => setReply(""));
+  return (
+    <li className="card thread">
+      <CommentMeta c={thread} jurisdiction={thread.jurisdiction} />
+      <p className="break">{thread.body}</p>
+      {thread.replies.length ? (
+        <ul className="plain-list replies">
+          {thread.replies.map((r) => (
+            <li key={r.id} className="reply">
+              <CommentMeta c={r} />
+              <p className="break">{r.body}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form
+        className="form reply-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          post.mutate({ parentId: thread.id, body: reply });
+        }}
+      >
+        <TextAreaField
+          label={t("assess.replyLabel")}
+          rows={2}
+          value={reply}
+          onChange={(e) => setReply(e.target.value)}
+          error={fieldError(post.error, "body")}
+        />
+        <ProblemMessage error={post.error} />
+        <div className="actions">
+          <button type="submit" className="button-secondary" disabled={post.isPending || !reply.trim()}>
+            {t("assess.sendReply")}
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}
+
+/** Review comments: threads one level deep between the organisation and each regulator it submitted to. */
+function Comments({ a, owner }: { a: Assessment; owner: boolean }) {
+  const { t } = useTranslation();
+  const comments = useQuery({
+    queryKey: ["assessment-comments", a.id],
+    queryFn: () => call(api.GET("/api/v1/assessments/{id}/comments", { params: { path: { id: a.id } } })),
+  });
+  const [jurisdiction, setJurisdiction] = useState(a.submissions[0]?.jurisdiction ?? "");
+  const [body, setBody] = useState("");
+  const post = useCommentPost(a.id, () => setBody(""));
+  return (
+    <section aria-labelledby="as-comments">
+      <h2 id="as-comments">{t("assess.commentsTitle")}</h2>
+      <p className="small">{t("assess.commentsIntro")}</p>
+      <ProblemMessage error={comments.error} />
+      {comments.data?.length ? (
+        <ul className="plain-list comments">
+          {comments.data.map((c) => (
+            <ThreadItem key={c.id} id={a.id} thread={c} />
+          ))}
+        </ul>
+      ) : (
+        <p>{t("assess.noComments")}</p>
+      )}
+      {owner && a.submissions.length ? (
+        <form
+          className="form card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            post.mutate({ jurisdiction, body });
+          }}
+        >
+          <h3>{t("assess.newThread")}</h3>
+          <SelectField
+            label={t("assess.threadTo")}
+            value={jurisdiction}
+            onChange={(e) => setJurisdiction(e.target.value)}
+            error={fieldError(post.error, "jurisdiction")}
+          >
+            {a.submissions.map((s) => (
+              <option key={s.jurisdiction} value={s.jurisdiction}>
+                {t([`jurisdictions.${s.jurisdiction}`, "risk.otherJurisdiction"], { code: s.jurisdiction })}
+              </option>
+            ))}
+          </SelectField>
+          <TextAreaField
+            label={t("assess.commentBody")}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            error={fieldError(post.error, "body")}
+          />
+          <ProblemMessage error={post.error} />
+          <div className="actions">
+            <button type="submit" disabled={post.isPending || !body.trim()}>
+              {t("assess.sendComment")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
 export function AssessmentPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
@@ -580,9 +953,9 @@ export function AssessmentPage() {
     queryKey: ["assessment-coverage", id],
     queryFn: () => call(api.GET("/api/v1/assessments/{id}/coverage", { params: { path: { id } } })),
   });
-  const comments = useQuery({
-    queryKey: ["assessment-comments", id],
-    queryFn: () => call(api.GET("/api/v1/assessments/{id}/comments", { params: { path: { id } } })),
+  const evidence = useQuery({
+    queryKey: ["assessment-evidence", id],
+    queryFn: () => call(api.GET("/api/v1/assessments/{id}/evidence", { params: { path: { id } } })),
   });
   const a = assessment.data;
   if (assessment.isPending)
@@ -674,7 +1047,13 @@ export function AssessmentPage() {
               <p className="small">{t("assess.hubIntro")}</p>
               <ul className="plain-list questions">
                 {hub.map((q) => (
-                  <QuestionItem key={q.key} q={q} id={a.id} editable={editable} />
+                  <QuestionItem
+                    key={q.key}
+                    q={q}
+                    id={a.id}
+                    editable={editable}
+                    files={(evidence.data ?? []).filter((f) => f.question === q.key)}
+                  />
                 ))}
               </ul>
             </>
@@ -684,37 +1063,22 @@ export function AssessmentPage() {
               <h3>{t("assess.directQuestions", { n: direct.length })}</h3>
               <ul className="plain-list questions">
                 {direct.map((q) => (
-                  <QuestionItem key={q.key} q={q} id={a.id} editable={editable} />
+                  <QuestionItem
+                    key={q.key}
+                    q={q}
+                    id={a.id}
+                    editable={editable}
+                    files={(evidence.data ?? []).filter((f) => f.question === q.key)}
+                  />
                 ))}
               </ul>
             </>
           ) : null}
         </section>
       ) : null}
-      <Gaps id={a.id} questions={qs} editable={editable} />
+      <Gaps id={a.id} questions={qs} editable={editable} isOwner={owner} />
       {owner ? <Submit a={a} /> : null}
-      <section aria-labelledby="as-comments">
-        <h2 id="as-comments">{t("assess.commentsTitle")}</h2>
-        <ProblemMessage error={comments.error} />
-        {comments.data?.length ? (
-          <ul className="plain-list comments">
-            {comments.data.map((c) => (
-              <li key={c.id} className="card">
-                <p className="small muted">
-                  {c.authorLabel}
-                  {c.jurisdiction
-                    ? ` · ${t([`jurisdictions.${c.jurisdiction}`, "risk.otherJurisdiction"], { code: c.jurisdiction })}`
-                    : ""}{" "}
-                  · {date(c.createdAt)}
-                </p>
-                <p className="break">{c.body}</p>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t("assess.noComments")}</p>
-        )}
-      </section>
+      <Comments a={a} owner={owner} />
       <Reports a={a} />
     </div>
   );

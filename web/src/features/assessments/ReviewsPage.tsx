@@ -28,6 +28,7 @@ export function ReviewsPage() {
                 <th scope="col">{t("reviews.jurisdiction")}</th>
                 <th scope="col">{t("assess.status")}</th>
                 <th scope="col">{t("reviews.submittedAt")}</th>
+                <th scope="col">{t("reviews.comments")}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,6 +49,15 @@ export function ReviewsPage() {
                     <span className={`status as-${r.status}`}>{t(`assessStatus.${r.status}`)}</span>
                   </td>
                   <td className="small">{date(r.submittedAt)}</td>
+                  <td className="small">
+                    {r.commentCount}
+                    {r.lastCommentBy === "organisation" ? (
+                      <>
+                        {" "}
+                        <span className="status org-replied">{t("reviews.orgReplied")}</span>
+                      </>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -21,8 +21,9 @@ import {
   SCALES,
   SYSTEM_STATUS,
   type SystemInput,
+  type UseCase,
+  useVocabulary,
 } from "./registry.ts";
-import { ANNEX_I_AREAS, ISIC_SECTIONS, USE_CASE_GROUPS, type UseCaseGroup } from "./useCases.ts";
 
 const STEPS = ["what", "how", "people", "risk", "result"] as const;
 /** Which step holds each field, to send the user back to the first field the node rejected. */
@@ -88,12 +89,78 @@ function ScaleChoice({
   );
 }
 
+/** Node administrators register on behalf of any organisation: find it by name, then choose it. */
+function OrgPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (orgId: string) => void;
+  error?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState("");
+  const [chosen, setChosen] = useState<{ id: string; label: string } | null>(null);
+  const found = useQuery({
+    queryKey: ["organisations", "pick", q.trim()],
+    queryFn: () =>
+      call(
+        api.GET("/api/v1/organisations", {
+          params: { query: { limit: 50, ...(q.trim() ? { q: q.trim() } : {}) } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+  const options = (found.data?.items ?? []).map((o) => ({
+    id: o.id,
+    label: `${o.name} (${o.jurisdiction})`,
+  }));
+  if (chosen && !options.some((o) => o.id === chosen.id)) options.unshift(chosen);
+  return (
+    <>
+      <p className="alert alert-info">{t("wizard.onBehalf")}</p>
+      <div className="grid-2">
+        <TextField
+          label={t("wizard.findOrg")}
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <SelectField
+          label={t("systems.org")}
+          value={value}
+          error={error}
+          onChange={(e) => {
+            setChosen(options.find((o) => o.id === e.target.value) ?? null);
+            onChange(e.target.value);
+          }}
+        >
+          <option value="">{t("wizard.chooseOrg")}</option>
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <ProblemMessage error={found.error} />
+    </>
+  );
+}
+
 export function NewSystemPage() {
   const { t } = useTranslation();
   const me = useMe();
   const qc = useQueryClient();
   const country = useCountryName();
+  const vocabulary = useVocabulary();
+  /** Use cases by their group, in the content file's order. */
+  const useCaseGroups = new Map<string, UseCase[]>();
+  for (const u of vocabulary.data?.useCases ?? [])
+    useCaseGroups.set(u.group, [...(useCaseGroups.get(u.group) ?? []), u]);
   const orgs = (me.data?.memberships ?? []).filter((m) => m.role === "org-admin" || m.role === "org-member");
+  const nodeAdmin = !!me.data?.roles.includes("node-admin");
   const [step, setStep] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const [d, setD] = useState<Draft>({
@@ -211,7 +278,9 @@ export function NewSystemPage() {
         <form className="form" onSubmit={next} noValidate>
           {step === 0 ? (
             <>
-              {orgs.length > 1 ? (
+              {nodeAdmin ? (
+                <OrgPicker value={orgId} onChange={(v) => set("orgId", v)} error={err("orgId")} />
+              ) : orgs.length > 1 ? (
                 <SelectField
                   label={t("systems.org")}
                   value={orgId}
@@ -225,7 +294,7 @@ export function NewSystemPage() {
                   ))}
                 </SelectField>
               ) : null}
-              {!orgs.length ? <p className="alert alert-warning">{t("wizard.noOrg")}</p> : null}
+              {!orgs.length && !nodeAdmin ? <p className="alert alert-warning">{t("wizard.noOrg")}</p> : null}
               <TextField
                 label={t("systems.name")}
                 value={d.name}
@@ -255,9 +324,9 @@ export function NewSystemPage() {
                   error={err("sectors")}
                 >
                   <option value="">{t("wizard.chooseSector")}</option>
-                  {ISIC_SECTIONS.map((s) => (
-                    <option key={s} value={s}>
-                      {s} — {t(`isic.${s}`)}
+                  {(vocabulary.data?.isicSections ?? []).map(({ letter, label }) => (
+                    <option key={letter} value={letter}>
+                      {letter} — {t(`isic.${letter}`, { defaultValue: label })}
                     </option>
                   ))}
                 </SelectField>
@@ -349,13 +418,17 @@ export function NewSystemPage() {
               <fieldset className={err("useCases") ? "field-invalid choice-group" : "choice-group"}>
                 <legend>{t("systems.useCases")}</legend>
                 <p className="hint">{t("wizard.useCasesHint")}</p>
-                {(Object.keys(USE_CASE_GROUPS) as UseCaseGroup[]).map((g) => (
+                <ProblemMessage error={vocabulary.error} />
+                {[...useCaseGroups].map(([g, cases]) => (
                   <ChoiceGroup
                     key={g}
                     legend={t(`useCaseGroups.${g}`)}
                     name={`useCases-${g}`}
                     columns
-                    options={USE_CASE_GROUPS[g].map((u) => ({ value: u, label: t(`useCases.${u}`) }))}
+                    options={cases.map((u) => ({
+                      value: u.id,
+                      label: t(`useCases.${u.id}`, { defaultValue: u.label }),
+                    }))}
                     selected={d.useCases ?? []}
                     onChange={(v) => set("useCases", v)}
                   />
@@ -399,9 +472,9 @@ export function NewSystemPage() {
                 error={err("safetyComponentOf")}
               >
                 <option value="">{t("wizard.none")}</option>
-                {ANNEX_I_AREAS.map((a) => (
-                  <option key={a} value={a}>
-                    {t(`annexI.${a}`)}
+                {(vocabulary.data?.annexIProductAreas ?? []).map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {t(`annexI.${a.id}`, { defaultValue: a.label })}
                   </option>
                 ))}
               </SelectField>

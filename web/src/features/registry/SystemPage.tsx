@@ -80,7 +80,7 @@ export function SystemPage() {
   const country = useCountryName();
   const system = useSystem(id);
   const risk = useRisk(id);
-  const assessments = useAssessments();
+  const assessments = useAssessments(id);
   const history = useQuery({
     queryKey: ["system-history", id],
     queryFn: () => call(api.GET("/api/v1/systems/{id}/history", { params: { path: { id } } })),
@@ -98,7 +98,7 @@ export function SystemPage() {
         <ProblemMessage error={system.error} />
       </div>
     );
-  const mine = (assessments.data ?? []).filter((a) => a.systemId === s.id);
+  const mine = assessments.data ?? [];
   const yesNo = (b: boolean) => (b ? t("systems.yes") : t("systems.no"));
   return (
     <div className="page">

@@ -21,6 +21,7 @@ export type Assessment = Schemas["Assessment"];
 export type QuestionSet = Schemas["AssessmentQuestions"];
 export type Question = QuestionSet["questions"][number];
 export type Coverage = Schemas["AssessmentCoverage"];
+export type UseCase = Schemas["RegistryVocabulary"]["useCases"][number];
 
 export const RESULTS = ["met", "partially-met", "not-met", "not-applicable"] as const;
 /** The ten member states and Timor-Leste, as deployment countries. */
@@ -46,6 +47,15 @@ export function useSystems(query: SystemFilters) {
   });
 }
 
+/** The value lists and the classifiers' fact vocabulary (use cases, Annex I areas, ISIC sections), from the node. */
+export function useVocabulary() {
+  return useQuery({
+    queryKey: ["registry-vocabulary"],
+    queryFn: () => call(api.GET("/api/v1/registry/vocabulary")),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
 export function useSystem(id: string) {
   return useQuery({
     queryKey: ["system", id],
@@ -62,10 +72,12 @@ export function useRisk(id: string) {
   });
 }
 
-export function useAssessments() {
+/** The assessments of one system. */
+export function useAssessments(systemId: string) {
   return useQuery({
-    queryKey: ["assessments"],
-    queryFn: () => call(api.GET("/api/v1/assessments")),
+    queryKey: ["assessments", systemId],
+    queryFn: () => call(api.GET("/api/v1/assessments", { params: { query: { systemId } } })),
+    enabled: !!systemId,
   });
 }
 
@@ -121,4 +133,26 @@ export async function downloadReport(
 export async function sha256Hex(data: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", data);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export type EvidenceFile = Schemas["AssessmentEvidenceFile"];
+
+/** Attaches an evidence file to a question (multipart: the "question" field before the "file"). */
+export async function uploadEvidence(id: string, question: string, file: File): Promise<EvidenceFile> {
+  const form = new FormData();
+  form.append("question", question);
+  form.append("file", file, file.name);
+  return call(
+    api.POST("/api/v1/assessments/{id}/evidence", { params: { path: { id } }, body: form as never }),
+  );
+}
+
+export async function downloadEvidence(id: string, f: EvidenceFile) {
+  const blob = await call(
+    api.GET("/api/v1/assessments/{id}/evidence/{fileId}", {
+      params: { path: { id, fileId: f.id } },
+      parseAs: "blob",
+    }),
+  );
+  saveBlob(blob as Blob, f.filename);
 }
