@@ -1891,6 +1891,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/footprints/factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The factor library the estimator uses: grid factor sets by country, GPU models, defaults */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FactorLibrary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/footprints/regional": {
         parameters: {
             query?: never;
@@ -7196,6 +7232,58 @@ export interface components {
             ref: string;
             score: number;
             title: string;
+        };
+        FactorLibrary: {
+            defaults: {
+                memoryWattsPerGb: number;
+                pue: number;
+                unknownGpuWatts: number;
+                wueOffSite: number;
+                wueOnSite: number;
+            };
+            defaultSet: string;
+            gpus: {
+                id: string;
+                label: string;
+                watts: number;
+            }[];
+            sets: {
+                countries: {
+                    code: string;
+                    value: number;
+                    year: number;
+                }[];
+                id: string;
+                source: string;
+                version: string;
+                year: number;
+            }[];
+        };
+        FactorLibraryInput: {
+            defaults: {
+                memoryWattsPerGb: number;
+                pue: number;
+                unknownGpuWatts: number;
+                wueOffSite: number;
+                wueOnSite: number;
+            };
+            defaultSet: string;
+            gpus: {
+                id: string;
+                label: string;
+                watts: number;
+            }[];
+            sets: {
+                countries: {
+                    code: string;
+                    value: number;
+                    year: number;
+                }[];
+                id: string;
+                source: string;
+                version: string;
+                year: number;
+            }[];
         };
         FootprintEstimate: {
             assumptions: string[];

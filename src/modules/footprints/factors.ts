@@ -176,3 +176,19 @@ export const defaults: FactorDefaults = {
 export function factorLookup(setId: string = DEFAULT_FACTOR_SET): FactorLookup {
   return { intensity: (c) => intensityFor(c, setId), gpuPowerWatts: gpuPower, defaults };
 }
+
+/** What the calculator offers: grid factor sets with their countries, GPU models and the defaults. */
+export function libraryView() {
+  return {
+    defaultSet: DEFAULT_FACTOR_SET,
+    sets: [...FACTOR_SETS.values()].map((s) => ({
+      id: s.id,
+      version: s.version,
+      year: s.year,
+      source: s.source.attribution ?? s.source.title,
+      countries: Object.entries(s.countries).map(([code, c]) => ({ code, value: c.value, year: c.year })),
+    })),
+    gpus: Object.entries(HARDWARE.gpu.models).map(([id, m]) => ({ id, label: m.label, watts: m.watts })),
+    defaults,
+  };
+}

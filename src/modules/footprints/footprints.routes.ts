@@ -3,7 +3,7 @@ import type { AppContext } from "../../platform/context.ts";
 import type { App } from "../../platform/http.ts";
 import { IdParams, problems } from "../../platform/http-schemas.ts";
 import { estimate } from "./estimate.ts";
-import { factorLookup } from "./factors.ts";
+import { factorLookup, libraryView } from "./factors.ts";
 import * as footprints from "./footprints.service.ts";
 
 const Positive = z.number().min(0);
@@ -78,6 +78,29 @@ export const FootprintEstimate = z
     assumptions: z.array(z.string()),
   })
   .meta({ id: "FootprintEstimate" });
+
+const FactorLibrary = z
+  .object({
+    defaultSet: z.string(),
+    sets: z.array(
+      z.object({
+        id: z.string(),
+        version: z.string(),
+        year: z.number().int(),
+        source: z.string(),
+        countries: z.array(z.object({ code: z.string(), value: z.number(), year: z.number().int() })),
+      }),
+    ),
+    gpus: z.array(z.object({ id: z.string(), label: z.string(), watts: z.number() })),
+    defaults: z.object({
+      pue: z.number(),
+      wueOnSite: z.number(),
+      wueOffSite: z.number(),
+      unknownGpuWatts: z.number(),
+      memoryWattsPerGb: z.number(),
+    }),
+  })
+  .meta({ id: "FactorLibrary" });
 
 const DateOnly = z.iso.date();
 export const FootprintReport = z
@@ -262,10 +285,29 @@ export function footprintRoutes(ctx: AppContext) {
       },
     );
 
+    app.get(
+      "/api/v1/footprints/factors",
+      {
+        config: { permission: "public" },
+        schema: {
+          tags,
+          summary: "The factor library the estimator uses: grid factor sets by country, GPU models, defaults",
+          response: { 200: FactorLibrary },
+        },
+      },
+      async () => libraryView(),
+    );
     app.post(
       "/api/v1/footprints/estimate",
       {
-        config: { permission: "public", rateLimit: { max: 120, timeWindow: "1 minute" } },
+        // The node's rate-limit setting governs (0 = none); at most 120 estimates a minute per client.
+        config: {
+          permission: "public",
+          rateLimit:
+            ctx.config.rateLimitMax > 0
+              ? { max: Math.min(120, ctx.config.rateLimitMax), timeWindow: "1 minute" }
+              : false,
+        },
         schema: {
           tags: ["footprints"],
           summary: "Estimate the energy, carbon and water of an AI workload (training or inference)",
