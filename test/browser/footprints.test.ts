@@ -128,6 +128,16 @@ describe("web app: footprints — calculator, system tab, CodeCarbon import, sub
     }
     await page.screenshot({ path: "/tmp/aisafe-footprint-tab.png", fullPage: true });
 
+    // The statements are linked from each report: the fine-tuning run's Annex XI energy is known (metered).
+    const runRow = table.locator("tbody tr", { hasText: "2026-10-03" });
+    const annexHref = await runRow
+      .getByRole("link", { name: "EU AI Act Annex XI energy fields (JSON)" })
+      .getAttribute("href");
+    const annex = await (await page.request.get(node.url + annexHref)).json();
+    expect(annex.fields["2(e) energy consumption"]).toMatchObject({ status: "known (measured)" });
+    const sciHref = await runRow.getByRole("link", { name: "SCI statement (JSON)" }).getAttribute("href");
+    expect((await (await page.request.get(node.url + sciHref)).json()).M.included).toBe(false);
+
     // (5) The Secretariat sees ASEAN totals by country: sums, as a chart and a table, with a CSV export.
     const sec = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     sec.setDefaultTimeout(10_000);

@@ -8,6 +8,7 @@ import * as registry from "../registry/registry.service.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import { parseCodeCarbon } from "./codecarbon.ts";
 import { type Estimate, estimate, type WorkloadInput } from "./estimate.ts";
+import { annexXiFields, ghgStatement, sciStatement } from "./exports.ts";
 import { factorLookup } from "./factors.ts";
 import * as repo from "./footprints.repo.ts";
 
@@ -189,6 +190,7 @@ export async function importCodeCarbon(
       e,
       {
         runs: runs.length,
+        durationHours: runs.reduce((n, r) => n + r.durationHours, 0),
         codecarbonEmissionsKg: runs.reduce((n, r) => n + (r.emissionsKg ?? 0), 0),
         gpuModels: [...new Set(runs.map((r) => r.gpuModel).filter(Boolean))],
       },
@@ -197,10 +199,37 @@ export async function importCodeCarbon(
   };
 }
 
+/** A system's full record, or not found for those who see only its public summary. */
+async function fullSystem(ctx: AppContext, actor: Actor, systemId: string) {
+  const s = await registry.getSystem(ctx, actor, systemId);
+  if (!("orgId" in s)) throw notFound("AI system");
+  return s;
+}
+
 export async function listReports(ctx: AppContext, actor: Actor, systemId: string) {
-  await registry.getSystem(ctx, actor, systemId);
+  await fullSystem(ctx, actor, systemId);
   return (await repo.listForSystem(ctx.db, systemId)).map(view);
 }
+
+/** A report and its system, for those who see the system in full (its organisation, regulators it was submitted to). */
+async function readable(ctx: AppContext, actor: Actor, id: string) {
+  const row = await repo.getReport(ctx.db, id);
+  if (!row) throw notFound("Footprint report");
+  const s = await fullSystem(ctx, actor, row.system_id);
+  return [view(row), { ref: s.ref, name: s.name, generalPurposeModel: s.generalPurposeModel }] as const;
+}
+
+/** The report's SCI statement. */
+export const sci = async (ctx: AppContext, actor: Actor, id: string) =>
+  sciStatement(...(await readable(ctx, actor, id)));
+
+/** The report's EU AI Act Annex XI energy fields. */
+export const annexXi = async (ctx: AppContext, actor: Actor, id: string) =>
+  annexXiFields(...(await readable(ctx, actor, id)));
+
+/** The report's GHG-Protocol-style scope 2 / scope 3 statement. */
+export const ghg = async (ctx: AppContext, actor: Actor, id: string, operator?: "own" | "provider") =>
+  ghgStatement(...(await readable(ctx, actor, id)), operator);
 
 /** Submits a footprint report to a jurisdiction's regulator (it then counts in regional totals). */
 export async function submitReport(ctx: AppContext, actor: Actor, id: string, jurisdiction: string) {

@@ -188,6 +188,27 @@ export function FootprintSection({ systemId, canEdit }: { systemId: string; canE
                       {t(`footprints.sources.${r.source}`)} · {t(`footprints.tiers.${r.methodTier}`)} ·{" "}
                       {r.factorSet.id} {r.factorSet.version}
                     </span>
+                    <ul
+                      className="plain-list small fp-exports"
+                      aria-label={t("footprints.exports.label", { ref: r.ref })}
+                    >
+                      <li>
+                        <a href={`/api/v1/footprints/${r.id}/sci`}>{t("footprints.exports.sci")}</a>
+                      </li>
+                      <li>
+                        <a href={`/api/v1/footprints/${r.id}/annex-xi`}>{t("footprints.exports.annexXi")}</a>
+                      </li>
+                      <li>
+                        <a href={`/api/v1/footprints/${r.id}/ghg?operator=own`}>
+                          {t("footprints.exports.ghgOwn")}
+                        </a>
+                      </li>
+                      <li>
+                        <a href={`/api/v1/footprints/${r.id}/ghg?operator=provider`}>
+                          {t("footprints.exports.ghgProvider")}
+                        </a>
+                      </li>
+                    </ul>
                   </td>
                   <td>
                     {r.periodStart} – {r.periodEnd}
