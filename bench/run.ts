@@ -25,6 +25,7 @@ const USAGE = `usage: npm run bench -- <api|startup|library|registry|footprints|
   --list-requests <n>  registry: measured requests per list variant (200)
   --estimates <n>      footprints: estimate() calls (1000000)
   --requests <n>       footprints: POST /footprints/estimate requests (10000)
+  --reports <n>        footprints: footprint reports for the regional aggregation (100000)
 `;
 
 async function main(): Promise<number> {
@@ -47,6 +48,7 @@ async function main(): Promise<number> {
       "list-requests": { type: "string", default: "200" },
       estimates: { type: "string", default: "1000000" },
       requests: { type: "string", default: "10000" },
+      reports: { type: "string", default: "100000" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -101,6 +103,7 @@ async function main(): Promise<number> {
     check: values.check,
     estimates: num(values.estimates, "estimates"),
     requests: num(values.requests, "requests"),
+    reports: num(values.reports, "reports"),
   };
   process.stdout.write(
     `ASEAN AI Safe benchmarks, commit ${await gitCommit()}, ${new Date().toISOString()}, load average ` +
@@ -172,7 +175,7 @@ async function main(): Promise<number> {
   if (which === "footprints" || which === "all") {
     process.stdout.write("\n== footprints ==\n");
     const limit = deadline(
-      60_000 + footprints.estimates / 50 + footprints.requests * 20,
+      60_000 + footprints.estimates / 50 + footprints.requests * 20 + footprints.reports,
       "the footprints bench",
     );
     try {

@@ -125,6 +125,25 @@ describe("footprint reports (the issue's story)", () => {
     // Totals are sums of energy and emissions, not averages of intensities.
     expect(th!.energyKWh).toBeCloseTo(yearly.data!.energyKWh + body.report.energyKWh, 6);
     expect(th!.co2eKg).toBeCloseTo(yearly.data!.co2eKg + body.report.co2eKg, 6);
+    const byMonth = await node
+      .as(secretariat)
+      .GET("/api/v1/footprints/regional", { params: { query: { groupBy: "month" } } });
+    expect(byMonth.data!.groups.map((g) => [g.key, g.reports])).toEqual([
+      ["2026-01", 1],
+      ["2026-10", 1],
+    ]);
+    const bySector = await node
+      .as(secretariat)
+      .GET("/api/v1/footprints/regional", { params: { query: { groupBy: "sector", from: "2026-10-01" } } });
+    expect(bySector.data!.groups.map((g) => [g.key, g.reports])).toEqual([["J6201", 2]]);
+    const autumn = await node.as(secretariat).GET("/api/v1/footprints/regional", {
+      params: { query: { from: "2026-10-01", to: "2026-10-31" } },
+    });
+    expect(autumn.data!.totals.reports).toBe(2);
+    const before = await node.as(secretariat).GET("/api/v1/footprints/regional", {
+      params: { query: { to: "2025-12-31" } },
+    });
+    expect(before.data!.totals.reports).toBe(0);
     const thView = await node.as(thRegulator).GET("/api/v1/footprints/regional");
     expect(thView.data!.totals.reports).toBe(2);
     const myView = await node.as(myRegulator).GET("/api/v1/footprints/regional");
