@@ -2070,6 +2070,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/footprints/factor-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a grid factor set (node administrators): validated, immutable; the latest year becomes the default */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GridFactorSetInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FactorLibrary"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/footprints/factors": {
         parameters: {
             query?: never;
@@ -8092,6 +8168,88 @@ export interface components {
                 marketBasedNote: string;
             } | null;
         };
+        GridFactorSetInput: {
+            boundary: string;
+            countries: {
+                [key: string]: {
+                    generationTWh?: number;
+                    iso3: string;
+                    name: string;
+                    note?: string;
+                    sourceRef?: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    /** @description gCO2e/kWh */
+                    value: number;
+                    year: number;
+                };
+            };
+            gasBasis: string;
+            id: string;
+            /** @constant */
+            kind: "grid-intensity";
+            method: string;
+            source: {
+                attribution?: string;
+                licence: string;
+                title: string;
+                upstream?: {
+                    licence: string;
+                    title: string;
+                    url?: string | null;
+                };
+                url?: string | null;
+            };
+            title: string;
+            /** @constant */
+            unit: "gCO2e/kWh";
+            /** @enum {string} */
+            verification: "verified" | "unverified";
+            verificationNote?: string;
+            version: string;
+            year: number;
+        };
+        GridFactorSetInputInput: {
+            boundary: string;
+            countries: {
+                [key: string]: {
+                    generationTWh?: number;
+                    iso3: string;
+                    name: string;
+                    note?: string;
+                    sourceRef?: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    /** @description gCO2e/kWh */
+                    value: number;
+                    year: number;
+                };
+            };
+            gasBasis: string;
+            id: string;
+            /** @constant */
+            kind: "grid-intensity";
+            method: string;
+            source: {
+                attribution?: string;
+                licence: string;
+                title: string;
+                upstream?: {
+                    licence: string;
+                    title: string;
+                    url?: string | null;
+                };
+                url?: string | null;
+            };
+            title: string;
+            /** @constant */
+            unit: "gCO2e/kWh";
+            /** @enum {string} */
+            verification: "verified" | "unverified";
+            verificationNote?: string;
+            version: string;
+            year: number;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -9555,6 +9713,8 @@ export interface components {
             /** @description gCO2e/kWh from contractual instruments: gives a market-based figure */
             contractualIntensity?: number;
             country: string;
+            /** @description Grid factor set id (default: the node's latest) */
+            factorSet?: string;
             gpusPerReplica?: number;
             hardware?: {
                 cpuCores?: number;
@@ -9587,6 +9747,8 @@ export interface components {
             /** @description gCO2e/kWh from contractual instruments: gives a market-based figure */
             contractualIntensity?: number;
             country: string;
+            /** @description Grid factor set id (default: the node's latest) */
+            factorSet?: string;
             gpusPerReplica?: number;
             hardware?: {
                 cpuCores?: number;

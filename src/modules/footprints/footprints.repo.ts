@@ -92,3 +92,21 @@ export function regional(
   if (f.to) q = q.where("period_start", "<=", f.to);
   return q.groupBy(group).orderBy(group).execute();
 }
+
+/** Grid factor sets added by node administrators, oldest first. */
+export const listFactorSets = (db: Executor) =>
+  db.selectFrom("footprint_factor_sets").selectAll().orderBy("created_at").orderBy("id").execute();
+
+export const factorSetExists = async (db: Executor, id: string) =>
+  (await db.selectFrom("footprint_factor_sets").select("id").where("id", "=", id).executeTakeFirst()) !==
+  undefined;
+
+export async function insertFactorSet(
+  db: Executor,
+  row: { id: string; version: string; year: number; body: Record<string, unknown>; created_by: string },
+) {
+  await db
+    .insertInto("footprint_factor_sets")
+    .values({ ...row, body: JSON.stringify(row.body) })
+    .execute();
+}

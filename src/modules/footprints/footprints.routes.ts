@@ -3,7 +3,7 @@ import type { AppContext } from "../../platform/context.ts";
 import type { App } from "../../platform/http.ts";
 import { IdParams, problems } from "../../platform/http-schemas.ts";
 import { estimate } from "./estimate.ts";
-import { factorLookup, libraryView } from "./factors.ts";
+import { GridFactorSetInput } from "./footprints.schemas.ts";
 import * as footprints from "./footprints.service.ts";
 
 const Positive = z.number().min(0);
@@ -44,6 +44,7 @@ export const WorkloadInput = z
     contractualIntensity: Positive.max(2000)
       .optional()
       .describe("gCO2e/kWh from contractual instruments: gives a market-based figure"),
+    factorSet: z.string().max(80).optional().describe("Grid factor set id (default: the node's latest)"),
   })
   .meta({ id: "WorkloadInput" });
 
@@ -427,7 +428,21 @@ export function footprintRoutes(ctx: AppContext) {
           response: { 200: FactorLibrary },
         },
       },
-      async () => libraryView(),
+      async () => footprints.library(ctx),
+    );
+    app.post(
+      "/api/v1/footprints/factor-sets",
+      {
+        config: { permission: "node:manage" },
+        schema: {
+          tags,
+          summary:
+            "Add a grid factor set (node administrators): validated, immutable; the latest year becomes the default",
+          body: GridFactorSetInput,
+          response: { 201: FactorLibrary, ...problems(400, 401, 403, 409) },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await footprints.addFactorSet(ctx, req.actor, req.body)),
     );
     app.post(
       "/api/v1/footprints/estimate",
@@ -449,7 +464,7 @@ export function footprintRoutes(ctx: AppContext) {
           response: { 200: FootprintEstimate, ...problems(400, 415, 429) },
         },
       },
-      async (req) => estimate(req.body, factorLookup()),
+      async (req) => estimate(req.body, await footprints.factorsFor(ctx, req.body.factorSet)),
     );
   };
 }

@@ -9,10 +9,73 @@ import * as tenancy from "../tenancy/tenancy.service.ts";
 import { parseCodeCarbon } from "./codecarbon.ts";
 import { type Estimate, estimate, type WorkloadInput } from "./estimate.ts";
 import { annexXiFields, ghgStatement, sciStatement } from "./exports.ts";
-import { factorLookup } from "./factors.ts";
+import { type AnyGridFactorSet, FACTOR_SETS, type FactorLookup, libraryView, lookupFor } from "./factors.ts";
 import * as repo from "./footprints.repo.ts";
+import type { GridFactorSetInputT } from "./footprints.schemas.ts";
 
 const label = (a: Actor) => (a.kind === "user" ? a.email : a.kind === "system" ? a.label : "anonymous");
+
+/** Grid factor sets: shipped in content/factors, then those node administrators added (oldest first). */
+async function factorSets(ctx: AppContext): Promise<AnyGridFactorSet[]> {
+  const added = await repo.listFactorSets(ctx.db);
+  return [...FACTOR_SETS.values(), ...added.map((r) => r.body as unknown as AnyGridFactorSet)];
+}
+
+/** The default set: the latest year; on a tie, the one added last. */
+const latest = (sets: AnyGridFactorSet[]) => sets.reduce((a, b) => (b.year >= a.year ? b : a));
+
+/** The factors for an estimate: a named grid factor set, or the latest. */
+export async function factorsFor(ctx: AppContext, setId?: string): Promise<FactorLookup> {
+  const sets = await factorSets(ctx);
+  const set = setId === undefined ? latest(sets) : sets.find((s) => s.id === setId);
+  if (!set)
+    throw new AppError("invalid_input", `No factor set ${setId}.`, [
+      { field: "factorSet", message: `"${setId}" is not a factor set of this node.` },
+    ]);
+  return lookupFor(set);
+}
+
+/** The factor library for the calculator, with the default set. */
+export async function library(ctx: AppContext) {
+  const sets = await factorSets(ctx);
+  return libraryView(sets, latest(sets).id);
+}
+
+/** Adds a grid factor set (node administrators); it becomes the default when its year is the latest. */
+export async function addFactorSet(ctx: AppContext, actor: Actor, input: GridFactorSetInputT) {
+  if (!(actor.kind === "system" || (actor.kind === "user" && actor.nodeRole === "node-admin")))
+    throw forbidden("Only node administrators add factor sets.");
+  if (FACTOR_SETS.has(input.id) || (await repo.factorSetExists(ctx.db, input.id)))
+    throw new AppError("conflict", `Factor set ${input.id} exists; give a new id for a new set.`, [
+      { field: "id", message: "already exists" },
+    ]);
+  const mismatched = Object.entries(input.countries).filter(([, c]) => c.year > input.year);
+  if (mismatched.length)
+    throw new AppError(
+      "invalid_input",
+      "A country's year is after the set's year.",
+      mismatched.map(([code]) => ({
+        field: `countries.${code}.year`,
+        message: `after the set's year ${input.year}`,
+      })),
+    );
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertFactorSet(trx, {
+      id: input.id,
+      version: input.version,
+      year: input.year,
+      body: input,
+      created_by: label(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "footprint.factor-set.add",
+      targetType: "factor-set",
+      targetId: input.id,
+      change: { version: input.version, year: input.year, countries: Object.keys(input.countries) },
+    });
+  });
+  return library(ctx);
+}
 
 async function ownSystem(ctx: AppContext, actor: Actor, systemId: string) {
   const s = await registry.getSystem(ctx, actor, systemId);
@@ -109,10 +172,14 @@ export async function reportFromEstimate(
   ctx: AppContext,
   actor: Actor,
   systemId: string,
-  input: { periodStart: string; periodEnd: string; workload: WorkloadInput },
+  input: {
+    periodStart: string;
+    periodEnd: string;
+    workload: WorkloadInput & { factorSet?: string | undefined };
+  },
 ) {
   const s = await ownSystem(ctx, actor, systemId);
-  const e = estimate(input.workload, factorLookup());
+  const e = estimate(input.workload, await factorsFor(ctx, input.workload.factorSet));
   const tokens =
     input.workload.requests && input.workload.outputTokensPerRequest
       ? input.workload.requests * input.workload.outputTokensPerRequest
@@ -172,7 +239,7 @@ export async function importCodeCarbon(
       meteredKWh: energy,
       ...(pues.length === 1 ? { pue: pues[0], measuredBoundary: "facility" as const } : {}),
     },
-    factorLookup(),
+    await factorsFor(ctx),
   );
   const times = runs.map((r) => r.timestamp).sort();
   return {
