@@ -56,9 +56,10 @@ const SYSTEM = {
   status: "in-use",
 };
 
-type Auth = { cookie: string; "x-csrf-token": string };
+export type Auth = { cookie: string; "x-csrf-token": string };
 
-async function userSession(
+/** A user created through the tenancy service and signed in through the API: its session headers. */
+export async function userSession(
   app: App,
   ctx: AppContext,
   email: string,

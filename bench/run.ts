@@ -35,6 +35,7 @@ const USAGE = `usage: npm run bench -- <api|startup|library|registry|footprints|
   --distinct <n>       incidents: distinct generated reports the bulk load cycles through (100000)
   --search-rounds <n>  incidents: measured rounds per search query (also library's)
   --duplicate-rounds <n> incidents: new reports whose duplicate suggestions are timed (50)
+  --reports <n>        footprints: footprint reports for the regional aggregation (100000)
 `;
 
 async function main(): Promise<number> {
@@ -64,6 +65,7 @@ async function main(): Promise<number> {
       "import-sample": { type: "string", default: "20000" },
       distinct: { type: "string", default: "100000" },
       "duplicate-rounds": { type: "string", default: "50" },
+      reports: { type: "string", default: "100000" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -120,6 +122,7 @@ async function main(): Promise<number> {
     check: values.check,
     estimates: num(values.estimates, "estimates"),
     requests: num(values.requests, "requests"),
+    reports: num(values.reports, "reports"),
   };
   const federationOpts = {
     check: values.check,
@@ -205,7 +208,7 @@ async function main(): Promise<number> {
   if (which === "footprints" || which === "all") {
     process.stdout.write("\n== footprints ==\n");
     const limit = deadline(
-      60_000 + footprints.estimates / 50 + footprints.requests * 20,
+      60_000 + footprints.estimates / 50 + footprints.requests * 20 + footprints.reports,
       "the footprints bench",
     );
     try {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -289,6 +289,38 @@ describe("aisafe CLI", () => {
     const missing = await cli("footprint", "import", "no-such.csv", "--system", system.id);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain("Cannot read no-such.csv: ENOENT");
+  });
+
+  it("footprint factors add validates a grid factor set naming the field; the newer set becomes the default", async () => {
+    const set = {
+      id: "grid-intensity-2024-cli-test",
+      version: "2024.1",
+      year: 2024,
+      title: "CLI test factor set (fictional values)",
+      kind: "grid-intensity",
+      unit: "gCO2e/kWh",
+      gasBasis: "CO2e (fictional)",
+      boundary: "location-based grid average",
+      method: "Fictional values for tests",
+      source: { title: "ASEAN AI Safe tests", licence: "n/a" },
+      verification: "unverified",
+      countries: { TH: { iso3: "THA", name: "Thailand", value: 500, unit: "gCO2e/kWh", year: 2024 } },
+    };
+    const setFile = path.join(dataDir, "factor-set.json");
+    writeFileSync(
+      setFile,
+      JSON.stringify({ ...set, countries: { TH: { ...set.countries.TH, value: "500" } } }),
+    );
+    const invalid = await cli("footprint", "factors", "add", setFile);
+    expect(invalid.code).toBe(1);
+    expect(invalid.err).toContain("countries.TH.value");
+    writeFileSync(setFile, JSON.stringify(set));
+    const added = await cli("footprint", "factors", "add", setFile);
+    expect(added.code, added.err).toBe(0);
+    expect(added.out).toContain("default now: grid-intensity-2024-cli-test");
+    const listed = await cli("footprint", "factors", "list");
+    expect(listed.out).toMatch(/^\* grid-intensity-2024-cli-test 2024\.1 \(2024\), 1 countries$/m);
+    expect(listed.out).toMatch(/^ {2}grid-intensity-2023 2023\.1 \(2023\), 11 countries$/m);
   });
 
   it("audit verify exits 0 on an intact chain and 1 naming the first broken entry after a direct edit", async () => {

@@ -3231,6 +3231,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/footprints/{id}/annex-xi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** EU AI Act Annex XI Section 1 point 2(d)-(e) fields of a footprint report: training time, computational resources, known or estimated energy */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnexXiEnergyFields"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/footprints/{id}/ghg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GHG-Protocol-style statement of a footprint report: scope 2 (location- and market-based) when the organisation operates the hardware, scope 3 when a provider does */
+        get: {
+            parameters: {
+                query?: {
+                    operator?: "own" | "provider";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GhgStatement"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/footprints/{id}/sci": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SCI statement of a footprint report: ((E x I) + M) per R, saying what M is and that it is not included */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SciStatement"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or not visible to you */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/footprints/{id}/submit": {
         parameters: {
             query?: never;
@@ -3375,6 +3554,118 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/footprints/factor-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a grid factor set (node administrators): validated, immutable; the latest year becomes the default */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GridFactorSetInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FactorLibrary"];
+                    };
+                };
+                /** @description Invalid input (the errors name the fields) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, session expired, or invalid API token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in but not allowed (or CSRF check failed) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/footprints/factors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The factor library the estimator uses: grid factor sets by country, GPU models, defaults */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FactorLibrary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8483,6 +8774,128 @@ export interface components {
             /** @default [] */
             useCases?: string[];
         };
+        AnnexXiEnergyFields: {
+            citations: {
+                date: string;
+                issuer: string;
+                note?: string;
+                section: string;
+                title: string;
+                url: string | null;
+                /** @enum {string} */
+                verification: "verified" | "unverified";
+            }[];
+            factorSet: {
+                id: string;
+                version: string;
+            };
+            fields: {
+                "2(d) computational resources": {
+                    floatingPointOperations: number | null;
+                    floatingPointOperationsNote: string;
+                    hardware: {
+                        gpuCount: number | null;
+                        gpuModels: string[];
+                    };
+                };
+                "2(d) training time": {
+                    hours: number | null;
+                    note: string;
+                };
+                "2(e) energy consumption": {
+                    boundary: string;
+                    kWh: number;
+                    methodTier: string;
+                    period: {
+                        end: string;
+                        start: string;
+                    };
+                    range: {
+                        high: number;
+                        low: number;
+                    } | null;
+                    status: string;
+                };
+            };
+            generalPurposeModel: boolean;
+            /** @enum {string} */
+            kind: "training" | "inference";
+            methodTier: string;
+            notes: string[];
+            period: {
+                end: string;
+                start: string;
+            };
+            report: string;
+            /** @enum {string} */
+            source: "estimate" | "codecarbon";
+            statement: string;
+            system: {
+                name: string;
+                ref: string;
+            };
+        };
+        AnnexXiEnergyFieldsInput: {
+            citations: {
+                date: string;
+                issuer: string;
+                note?: string;
+                section: string;
+                title: string;
+                url: string | null;
+                /** @enum {string} */
+                verification: "verified" | "unverified";
+            }[];
+            factorSet: {
+                id: string;
+                version: string;
+            };
+            fields: {
+                "2(d) computational resources": {
+                    floatingPointOperations: number | null;
+                    floatingPointOperationsNote: string;
+                    hardware: {
+                        gpuCount: number | null;
+                        gpuModels: string[];
+                    };
+                };
+                "2(d) training time": {
+                    hours: number | null;
+                    note: string;
+                };
+                "2(e) energy consumption": {
+                    boundary: string;
+                    kWh: number;
+                    methodTier: string;
+                    period: {
+                        end: string;
+                        start: string;
+                    };
+                    range: {
+                        high: number;
+                        low: number;
+                    } | null;
+                    status: string;
+                };
+            };
+            generalPurposeModel: boolean;
+            /** @enum {string} */
+            kind: "training" | "inference";
+            methodTier: string;
+            notes: string[];
+            period: {
+                end: string;
+                start: string;
+            };
+            report: string;
+            /** @enum {string} */
+            source: "estimate" | "codecarbon";
+            statement: string;
+            system: {
+                name: string;
+                ref: string;
+            };
+        };
         ApiToken: {
             createdAt: string;
             expiresAt: string;
@@ -9291,6 +9704,58 @@ export interface components {
             name?: string;
             url?: string | null;
         };
+        FactorLibrary: {
+            defaults: {
+                memoryWattsPerGb: number;
+                pue: number;
+                unknownGpuWatts: number;
+                wueOffSite: number;
+                wueOnSite: number;
+            };
+            defaultSet: string;
+            gpus: {
+                id: string;
+                label: string;
+                watts: number;
+            }[];
+            sets: {
+                countries: {
+                    code: string;
+                    value: number;
+                    year: number;
+                }[];
+                id: string;
+                source: string;
+                version: string;
+                year: number;
+            }[];
+        };
+        FactorLibraryInput: {
+            defaults: {
+                memoryWattsPerGb: number;
+                pue: number;
+                unknownGpuWatts: number;
+                wueOffSite: number;
+                wueOnSite: number;
+            };
+            defaultSet: string;
+            gpus: {
+                id: string;
+                label: string;
+                watts: number;
+            }[];
+            sets: {
+                countries: {
+                    code: string;
+                    value: number;
+                    year: number;
+                }[];
+                id: string;
+                source: string;
+                version: string;
+                year: number;
+            }[];
+        };
         FederatedRecord: {
             content: {
                 [key: string]: unknown;
@@ -9940,6 +10405,244 @@ export interface components {
             seq: number;
             title: string;
             version: string;
+        };
+        GhgStatement: {
+            citations: {
+                date: string;
+                issuer: string;
+                note?: string;
+                section: string;
+                title: string;
+                url: string | null;
+                /** @enum {string} */
+                verification: "verified" | "unverified";
+            }[];
+            factorSet: {
+                id: string;
+                version: string;
+            };
+            /** @enum {string} */
+            kind: "training" | "inference";
+            methodTier: string;
+            notes: string[];
+            operator: ("own" | "provider") | null;
+            period: {
+                end: string;
+                start: string;
+            };
+            report: string;
+            /** @enum {string} */
+            scope: "scope 2" | "scope 3" | "undetermined";
+            scope2: {
+                electricityKWh: number;
+                gridFactor: {
+                    country: string;
+                    source: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    value: number;
+                    year: number | null;
+                };
+                locationBasedKgCO2e: number;
+                marketBasedKgCO2e: number | null;
+                marketBasedNote: string;
+            } | null;
+            scope3: {
+                electricityKWh: number;
+                gridFactor: {
+                    country: string;
+                    source: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    value: number;
+                    year: number | null;
+                };
+                locationBasedKgCO2e: number;
+                marketBasedKgCO2e: number | null;
+                marketBasedNote: string;
+                note: string;
+            } | null;
+            /** @enum {string} */
+            source: "estimate" | "codecarbon";
+            statement: string;
+            system: {
+                name: string;
+                ref: string;
+            };
+            unclassified: {
+                electricityKWh: number;
+                gridFactor: {
+                    country: string;
+                    source: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    value: number;
+                    year: number | null;
+                };
+                locationBasedKgCO2e: number;
+                marketBasedKgCO2e: number | null;
+                marketBasedNote: string;
+            } | null;
+        };
+        GhgStatementInput: {
+            citations: {
+                date: string;
+                issuer: string;
+                note?: string;
+                section: string;
+                title: string;
+                url: string | null;
+                /** @enum {string} */
+                verification: "verified" | "unverified";
+            }[];
+            factorSet: {
+                id: string;
+                version: string;
+            };
+            /** @enum {string} */
+            kind: "training" | "inference";
+            methodTier: string;
+            notes: string[];
+            operator: ("own" | "provider") | null;
+            period: {
+                end: string;
+                start: string;
+            };
+            report: string;
+            /** @enum {string} */
+            scope: "scope 2" | "scope 3" | "undetermined";
+            scope2: {
+                electricityKWh: number;
+                gridFactor: {
+                    country: string;
+                    source: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    value: number;
+                    year: number | null;
+                };
+                locationBasedKgCO2e: number;
+                marketBasedKgCO2e: number | null;
+                marketBasedNote: string;
+            } | null;
+            scope3: {
+                electricityKWh: number;
+                gridFactor: {
+                    country: string;
+                    source: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    value: number;
+                    year: number | null;
+                };
+                locationBasedKgCO2e: number;
+                marketBasedKgCO2e: number | null;
+                marketBasedNote: string;
+                note: string;
+            } | null;
+            /** @enum {string} */
+            source: "estimate" | "codecarbon";
+            statement: string;
+            system: {
+                name: string;
+                ref: string;
+            };
+            unclassified: {
+                electricityKWh: number;
+                gridFactor: {
+                    country: string;
+                    source: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    value: number;
+                    year: number | null;
+                };
+                locationBasedKgCO2e: number;
+                marketBasedKgCO2e: number | null;
+                marketBasedNote: string;
+            } | null;
+        };
+        GridFactorSetInput: {
+            boundary: string;
+            countries: {
+                [key: string]: {
+                    generationTWh?: number;
+                    iso3: string;
+                    name: string;
+                    note?: string;
+                    sourceRef?: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    /** @description gCO2e/kWh */
+                    value: number;
+                    year: number;
+                };
+            };
+            gasBasis: string;
+            id: string;
+            /** @constant */
+            kind: "grid-intensity";
+            method: string;
+            source: {
+                attribution?: string;
+                licence: string;
+                title: string;
+                upstream?: {
+                    licence: string;
+                    title: string;
+                    url?: string | null;
+                };
+                url?: string | null;
+            };
+            title: string;
+            /** @constant */
+            unit: "gCO2e/kWh";
+            /** @enum {string} */
+            verification: "verified" | "unverified";
+            verificationNote?: string;
+            version: string;
+            year: number;
+        };
+        GridFactorSetInputInput: {
+            boundary: string;
+            countries: {
+                [key: string]: {
+                    generationTWh?: number;
+                    iso3: string;
+                    name: string;
+                    note?: string;
+                    sourceRef?: string;
+                    /** @constant */
+                    unit: "gCO2e/kWh";
+                    /** @description gCO2e/kWh */
+                    value: number;
+                    year: number;
+                };
+            };
+            gasBasis: string;
+            id: string;
+            /** @constant */
+            kind: "grid-intensity";
+            method: string;
+            source: {
+                attribution?: string;
+                licence: string;
+                title: string;
+                upstream?: {
+                    licence: string;
+                    title: string;
+                    url?: string | null;
+                };
+                url?: string | null;
+            };
+            title: string;
+            /** @constant */
+            unit: "gCO2e/kWh";
+            /** @enum {string} */
+            verification: "verified" | "unverified";
+            verificationNote?: string;
+            version: string;
+            year: number;
         };
         Health: {
             /** @constant */
@@ -11367,6 +12070,150 @@ export interface components {
             title: string;
             version: string;
         };
+        SciStatement: {
+            citations: {
+                date: string;
+                issuer: string;
+                note?: string;
+                section: string;
+                title: string;
+                url: string | null;
+                /** @enum {string} */
+                verification: "verified" | "unverified";
+            }[];
+            E: {
+                unit: string;
+                value: number;
+                what: string;
+            };
+            factorSet: {
+                id: string;
+                version: string;
+            };
+            formula: string;
+            I: {
+                basis: string;
+                country: string;
+                source: string;
+                /** @constant */
+                unit: "gCO2e/kWh";
+                value: number;
+                year: number | null;
+            };
+            /** @enum {string} */
+            kind: "training" | "inference";
+            M: {
+                included: boolean;
+                value: number | null;
+                what: string;
+                why: string;
+            };
+            methodTier: string;
+            O: {
+                unit: string;
+                value: number;
+                what: string;
+            };
+            period: {
+                end: string;
+                start: string;
+            };
+            R: {
+                count: number;
+                sciGCO2e: number;
+                unit: string;
+            }[];
+            report: string;
+            /** @enum {string} */
+            source: "estimate" | "codecarbon";
+            statement: string;
+            system: {
+                name: string;
+                ref: string;
+            };
+            uncertainty: {
+                co2eKg: {
+                    high: number;
+                    low: number;
+                } | null;
+                energyKWh: {
+                    high: number;
+                    low: number;
+                } | null;
+            };
+        };
+        SciStatementInput: {
+            citations: {
+                date: string;
+                issuer: string;
+                note?: string;
+                section: string;
+                title: string;
+                url: string | null;
+                /** @enum {string} */
+                verification: "verified" | "unverified";
+            }[];
+            E: {
+                unit: string;
+                value: number;
+                what: string;
+            };
+            factorSet: {
+                id: string;
+                version: string;
+            };
+            formula: string;
+            I: {
+                basis: string;
+                country: string;
+                source: string;
+                /** @constant */
+                unit: "gCO2e/kWh";
+                value: number;
+                year: number | null;
+            };
+            /** @enum {string} */
+            kind: "training" | "inference";
+            M: {
+                included: boolean;
+                value: number | null;
+                what: string;
+                why: string;
+            };
+            methodTier: string;
+            O: {
+                unit: string;
+                value: number;
+                what: string;
+            };
+            period: {
+                end: string;
+                start: string;
+            };
+            R: {
+                count: number;
+                sciGCO2e: number;
+                unit: string;
+            }[];
+            report: string;
+            /** @enum {string} */
+            source: "estimate" | "codecarbon";
+            statement: string;
+            system: {
+                name: string;
+                ref: string;
+            };
+            uncertainty: {
+                co2eKg: {
+                    high: number;
+                    low: number;
+                } | null;
+                energyKWh: {
+                    high: number;
+                    low: number;
+                } | null;
+            };
+        };
         SearchResults: {
             items: {
                 frameworkId: string;
@@ -11592,6 +12439,8 @@ export interface components {
             /** @description gCO2e/kWh from contractual instruments: gives a market-based figure */
             contractualIntensity?: number;
             country: string;
+            /** @description Grid factor set id (default: the node's latest) */
+            factorSet?: string;
             gpusPerReplica?: number;
             hardware?: {
                 cpuCores?: number;
@@ -11624,6 +12473,8 @@ export interface components {
             /** @description gCO2e/kWh from contractual instruments: gives a market-based figure */
             contractualIntensity?: number;
             country: string;
+            /** @description Grid factor set id (default: the node's latest) */
+            factorSet?: string;
             gpusPerReplica?: number;
             hardware?: {
                 cpuCores?: number;

@@ -28,6 +28,8 @@ const PUBLIC_PAGES = [
   { path: "/incidents", heading: "AI incident database" },
   // Checking a report's SHA-256 is public.
   { path: "/verify", heading: "Verify a report" },
+  // The footprint calculator is public.
+  { path: "/footprints/calculator", heading: "AI footprint calculator" },
 ];
 const SIGNED_IN_PAGES = [
   { path: "/", heading: "Welcome, Test User" },
@@ -41,6 +43,7 @@ const SIGNED_IN_PAGES = [
   { path: "/systems", heading: "AI systems" },
   { path: "/systems/new", heading: "Register an AI system" },
   { path: "/reviews", heading: "Reviews" },
+  { path: "/footprints/regional", heading: "Regional footprints" },
 ];
 
 async function seriousViolations(page: Page) {
@@ -171,6 +174,19 @@ describe("web app: accessibility (axe) and 360 px layout", () => {
           evidence: [{ url: "https://kedai.example/a-very-long-evidence-address-that-must-wrap-at-360-px" }],
         },
       });
+    // A footprint report, submitted, for the system's footprint table and the regional totals.
+    const footprint = await owner.POST("/api/v1/systems/{id}/footprints", {
+      params: { path: { id: systemId } },
+      body: {
+        periodStart: "2026-01-01",
+        periodEnd: "2026-12-31",
+        workload: { kind: "inference", country: "KH", requests: 120_000, measuredWhPerRequest: 0.3 },
+      },
+    });
+    await owner.POST("/api/v1/footprints/{id}/submit", {
+      params: { path: { id: footprint.data!.id } },
+      body: { jurisdiction: "KH" },
+    });
     SIGNED_IN_PAGES.push(
       { path: `/systems/${systemId}`, heading: systemName },
       { path: `/assessments/${assessmentId}`, heading: `Assessment: ${systemName}` },

@@ -143,6 +143,7 @@ describe("web app: key flows in Chromium", () => {
       "Library",
       "Incidents",
       "Report an incident",
+      "Footprint calculator",
       "AI systems",
       "Profile",
     ]);
@@ -180,7 +181,15 @@ describe("web app: key flows in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "Welcome, Test User" }).waitFor();
     const nav = page.getByRole("navigation", { name: "Main" });
     const links = await nav.getByRole("link").allTextContents();
-    expect(links).toEqual(["Home", "Library", "Incidents", "Report an incident", "AI systems", "Profile"]);
+    expect(links).toEqual([
+      "Home",
+      "Library",
+      "Incidents",
+      "Report an incident",
+      "Footprint calculator",
+      "AI systems",
+      "Profile",
+    ]);
     await page.getByText("Organisation member").first().waitFor();
     // Typing the address of an admin page does not help.
     await page.goto(`${node.url}/audit`);

@@ -60,6 +60,7 @@ describe("web app: framework library", () => {
       "Library",
       "Incidents",
       "Report an incident",
+      "Footprint calculator",
       "Sign in",
     ]);
     // The eleven member states, each with what it has adopted.

@@ -41,6 +41,11 @@ export interface GridFactorSet {
   aseanAverage: { value: number; unit: "gCO2e/kWh"; generationTWh: number; method: string };
 }
 
+/** A grid factor set shipped or added by an administrator (which may leave out generation and the ASEAN average). */
+export type AnyGridFactorSet = Omit<GridFactorSet, "countries" | "aseanAverage"> & {
+  countries: Record<string, Omit<CountryIntensity, "generationTWh"> & { generationTWh?: number }>;
+};
+
 /** A country's intensity with its provenance, as returned by intensityFor. */
 export interface GridIntensity {
   country: string;
@@ -118,29 +123,30 @@ export function getFactorSet(id: string = DEFAULT_FACTOR_SET): GridFactorSet | u
   return FACTOR_SETS.get(id);
 }
 
-/** Every set's intensities by alpha-2 and alpha-3 code, built once. */
-const INTENSITY_INDEX = new Map(
-  [...FACTOR_SETS.values()].map((set) => {
-    const byCode = new Map<string, GridIntensity>();
-    for (const [a2, c] of Object.entries(set.countries)) {
-      const g: GridIntensity = Object.freeze({
-        country: a2,
-        value: c.value,
-        unit: c.unit,
-        year: c.year,
-        factorSetId: set.id,
-        factorSetVersion: set.version,
-        gasBasis: set.gasBasis,
-        boundary: set.boundary,
-        source: set.source,
-        verification: set.verification,
-      });
-      byCode.set(a2, g);
-      if (c.iso3 && !byCode.has(c.iso3)) byCode.set(c.iso3, g);
-    }
-    return [set.id, byCode] as const;
-  }),
-);
+/** A set's intensities by alpha-2 and alpha-3 code, with the set's provenance. */
+function indexSet(set: AnyGridFactorSet): Map<string, GridIntensity> {
+  const byCode = new Map<string, GridIntensity>();
+  for (const [a2, c] of Object.entries(set.countries)) {
+    const g: GridIntensity = Object.freeze({
+      country: a2,
+      value: c.value,
+      unit: c.unit,
+      year: c.year,
+      factorSetId: set.id,
+      factorSetVersion: set.version,
+      gasBasis: set.gasBasis,
+      boundary: set.boundary,
+      source: set.source,
+      verification: set.verification,
+    });
+    byCode.set(a2, g);
+    if (c.iso3 && !byCode.has(c.iso3)) byCode.set(c.iso3, g);
+  }
+  return byCode;
+}
+
+/** Every shipped set's index, built once. */
+const INTENSITY_INDEX = new Map([...FACTOR_SETS.values()].map((set) => [set.id, indexSet(set)] as const));
 
 /** A country's intensity (ISO 3166-1 alpha-2 or alpha-3, any case) with provenance, or undefined. */
 export function intensityFor(country: string, setId: string = DEFAULT_FACTOR_SET): GridIntensity | undefined {
@@ -172,7 +178,29 @@ export const defaults: FactorDefaults = {
   memoryWattsPerGb: HARDWARE.memory.wattsPerGb,
 };
 
-/** The shipped library as a FactorLookup for estimate() (optionally another grid factor set). */
+/** The shipped library as a FactorLookup for estimate() (optionally another shipped grid factor set). */
 export function factorLookup(setId: string = DEFAULT_FACTOR_SET): FactorLookup {
   return { intensity: (c) => intensityFor(c, setId), gpuPowerWatts: gpuPower, defaults };
+}
+
+/** A FactorLookup over any grid factor set (e.g. one a node administrator added), with the shipped hardware and defaults. */
+export function lookupFor(set: AnyGridFactorSet): FactorLookup {
+  const index = indexSet(set);
+  return { intensity: (c) => index.get(c.trim().toUpperCase()), gpuPowerWatts: gpuPower, defaults };
+}
+
+/** What the calculator offers: grid factor sets with their countries (default: the given one), GPU models, defaults. */
+export function libraryView(sets: AnyGridFactorSet[], defaultSet: string) {
+  return {
+    defaultSet,
+    sets: sets.map((s) => ({
+      id: s.id,
+      version: s.version,
+      year: s.year,
+      source: s.source.attribution ?? s.source.title,
+      countries: Object.entries(s.countries).map(([code, c]) => ({ code, value: c.value, year: c.year })),
+    })),
+    gpus: Object.entries(HARDWARE.gpu.models).map(([id, m]) => ({ id, label: m.label, watts: m.watts })),
+    defaults,
+  };
 }

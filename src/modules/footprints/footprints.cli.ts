@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { type Command, InvalidArgumentError } from "commander";
 import { cliActor, type LoadConfig, oneOf, out, warn, withContext } from "../../cli-kit.ts";
-import { AppError } from "../../platform/errors.ts";
+import { AppError, parseInput } from "../../platform/errors.ts";
 import { type Estimate, estimate, type WorkloadInput } from "./estimate.ts";
 import { factorLookup } from "./factors.ts";
+import { GridFactorSetInput } from "./footprints.schemas.ts";
 import * as footprints from "./footprints.service.ts";
 
 const num = (option: string) => (v: string) => {
@@ -41,7 +42,19 @@ function print(e: Estimate) {
   out(`Factors: ${e.factorSet.id} ${e.factorSet.version}`);
 }
 
-/** `aisafe footprint estimate|import`. */
+/** A file's text, or an invalid-input error naming it. */
+function readText(file: string) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (err) {
+    throw new AppError(
+      "invalid_input",
+      `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
+  }
+}
+
+/** `aisafe footprint estimate|import|factors`. */
 export function registerFootprintCommands(program: Command, config: LoadConfig) {
   const fp = program.command("footprint").description("energy, carbon and water footprints of AI workloads");
   fp.command("estimate")
@@ -139,15 +152,7 @@ export function registerFootprintCommands(program: Command, config: LoadConfig) 
         file: string,
         o: { system: string; kind: "training" | "inference"; country?: string; json?: boolean },
       ) => {
-        let csv: string;
-        try {
-          csv = readFileSync(file, "utf8");
-        } catch (err) {
-          throw new AppError(
-            "invalid_input",
-            `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-          );
-        }
+        const csv = readText(file);
         await withContext(config(), async (ctx) => {
           const { report, errors } = await footprints.importCodeCarbon(ctx, cliActor, o.system, csv, {
             kind: o.kind,
@@ -162,4 +167,36 @@ export function registerFootprintCommands(program: Command, config: LoadConfig) 
         });
       },
     );
+
+  const factors = fp.command("factors").description("grid factor sets (shipped and added)");
+  factors
+    .command("list")
+    .description("list the grid factor sets; the default is marked")
+    .action(async () => {
+      await withContext(config(), async (ctx) => {
+        const lib = await footprints.library(ctx);
+        for (const s of lib.sets)
+          out(
+            `${s.id === lib.defaultSet ? "*" : " "} ${s.id} ${s.version} (${s.year}), ${s.countries.length} countries`,
+          );
+      });
+    });
+  factors
+    .command("add")
+    .description("add a grid factor set from a JSON file shaped like content/factors/grid-intensity-*.json")
+    .argument("<file>", "the factor set (JSON)")
+    .action(async (file: string) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(readText(file));
+      } catch (err) {
+        if (err instanceof AppError) throw err;
+        throw new AppError("invalid_input", `${file} is not JSON: ${(err as Error).message}`);
+      }
+      const input = parseInput(GridFactorSetInput, json);
+      await withContext(config(), async (ctx) => {
+        const lib = await footprints.addFactorSet(ctx, cliActor, input);
+        out(`Added factor set ${input.id} ${input.version} (${input.year}); default now: ${lib.defaultSet}.`);
+      });
+    });
 }

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
 
 export interface ReportRow {
@@ -62,12 +62,16 @@ export function regional(
   scope: { all: boolean; jurisdictions: string[] },
   f: { from?: string | undefined; to?: string | undefined; groupBy: GroupBy },
 ) {
-  const key =
+  // Months are grouped by date_trunc and formatted once per group (to_char on every row costs more).
+  const month = sql`date_trunc('month', period_start::timestamp)`;
+  const group: RawBuilder<unknown> =
     f.groupBy === "country"
       ? sql<string>`country`
       : f.groupBy === "sector"
         ? sql<string>`coalesce(sector, 'unknown')`
-        : sql<string>`to_char(period_start, 'YYYY-MM')`;
+        : month;
+  const key =
+    f.groupBy === "month" ? sql<string>`to_char(${month}, 'YYYY-MM')` : (group as RawBuilder<string>);
   let q = db
     .selectFrom("footprint_reports")
     .select([
@@ -86,5 +90,23 @@ export function regional(
     );
   if (f.from) q = q.where("period_end", ">=", f.from);
   if (f.to) q = q.where("period_start", "<=", f.to);
-  return q.groupBy(key).orderBy(key).execute();
+  return q.groupBy(group).orderBy(group).execute();
+}
+
+/** Grid factor sets added by node administrators, oldest first. */
+export const listFactorSets = (db: Executor) =>
+  db.selectFrom("footprint_factor_sets").selectAll().orderBy("created_at").orderBy("id").execute();
+
+export const factorSetExists = async (db: Executor, id: string) =>
+  (await db.selectFrom("footprint_factor_sets").select("id").where("id", "=", id).executeTakeFirst()) !==
+  undefined;
+
+export async function insertFactorSet(
+  db: Executor,
+  row: { id: string; version: string; year: number; body: Record<string, unknown>; created_by: string },
+) {
+  await db
+    .insertInto("footprint_factor_sets")
+    .values({ ...row, body: JSON.stringify(row.body) })
+    .execute();
 }

@@ -3,7 +3,7 @@ import type { AppContext } from "../../platform/context.ts";
 import type { App } from "../../platform/http.ts";
 import { IdParams, problems } from "../../platform/http-schemas.ts";
 import { estimate } from "./estimate.ts";
-import { factorLookup } from "./factors.ts";
+import { GridFactorSetInput } from "./footprints.schemas.ts";
 import * as footprints from "./footprints.service.ts";
 
 const Positive = z.number().min(0);
@@ -44,6 +44,7 @@ export const WorkloadInput = z
     contractualIntensity: Positive.max(2000)
       .optional()
       .describe("gCO2e/kWh from contractual instruments: gives a market-based figure"),
+    factorSet: z.string().max(80).optional().describe("Grid factor set id (default: the node's latest)"),
   })
   .meta({ id: "WorkloadInput" });
 
@@ -78,6 +79,118 @@ export const FootprintEstimate = z
     assumptions: z.array(z.string()),
   })
   .meta({ id: "FootprintEstimate" });
+
+const FactorLibrary = z
+  .object({
+    defaultSet: z.string(),
+    sets: z.array(
+      z.object({
+        id: z.string(),
+        version: z.string(),
+        year: z.number().int(),
+        source: z.string(),
+        countries: z.array(z.object({ code: z.string(), value: z.number(), year: z.number().int() })),
+      }),
+    ),
+    gpus: z.array(z.object({ id: z.string(), label: z.string(), watts: z.number() })),
+    defaults: z.object({
+      pue: z.number(),
+      wueOnSite: z.number(),
+      wueOffSite: z.number(),
+      unknownGpuWatts: z.number(),
+      memoryWattsPerGb: z.number(),
+    }),
+  })
+  .meta({ id: "FactorLibrary" });
+
+const Citation = z.object({
+  title: z.string(),
+  issuer: z.string(),
+  date: z.string(),
+  url: z.string().nullable(),
+  section: z.string(),
+  verification: z.enum(["verified", "unverified"]),
+  note: z.string().optional(),
+});
+const StatementBase = {
+  statement: z.string(),
+  report: z.string(),
+  system: z.object({ ref: z.string(), name: z.string() }),
+  period: z.object({ start: z.string(), end: z.string() }),
+  kind: z.enum(["training", "inference"]),
+  source: z.enum(["estimate", "codecarbon"]),
+  methodTier: z.string(),
+  factorSet: z.object({ id: z.string(), version: z.string() }),
+  citations: z.array(Citation),
+};
+const LowHigh = z.object({ low: z.number(), high: z.number() }).nullable();
+const Quantity = z.object({ value: z.number(), unit: z.string(), what: z.string() });
+const SciStatement = z
+  .object({
+    ...StatementBase,
+    formula: z.string(),
+    E: Quantity,
+    I: z.object({
+      value: z.number(),
+      unit: z.literal("gCO2e/kWh"),
+      basis: z.string(),
+      country: z.string(),
+      year: z.number().nullable(),
+      source: z.string(),
+    }),
+    O: Quantity,
+    M: z.object({ included: z.boolean(), value: z.number().nullable(), what: z.string(), why: z.string() }),
+    R: z.array(z.object({ unit: z.string(), count: z.number(), sciGCO2e: z.number() })),
+    uncertainty: z.object({ energyKWh: LowHigh, co2eKg: LowHigh }),
+  })
+  .meta({ id: "SciStatement" });
+const AnnexXiFields = z
+  .object({
+    ...StatementBase,
+    generalPurposeModel: z.boolean(),
+    fields: z.object({
+      "2(d) computational resources": z.object({
+        floatingPointOperations: z.number().nullable(),
+        floatingPointOperationsNote: z.string(),
+        hardware: z.object({ gpuModels: z.array(z.string()), gpuCount: z.number().nullable() }),
+      }),
+      "2(d) training time": z.object({ hours: z.number().nullable(), note: z.string() }),
+      "2(e) energy consumption": z.object({
+        kWh: z.number(),
+        status: z.string(),
+        methodTier: z.string(),
+        range: LowHigh,
+        boundary: z.string(),
+        period: z.object({ start: z.string(), end: z.string() }),
+      }),
+    }),
+    notes: z.array(z.string()),
+  })
+  .meta({ id: "AnnexXiEnergyFields" });
+const GhgFigures = z.object({
+  electricityKWh: z.number(),
+  locationBasedKgCO2e: z.number(),
+  marketBasedKgCO2e: z.number().nullable(),
+  marketBasedNote: z.string(),
+  gridFactor: z.object({
+    value: z.number(),
+    unit: z.literal("gCO2e/kWh"),
+    country: z.string(),
+    year: z.number().nullable(),
+    source: z.string(),
+  }),
+});
+const GhgStatement = z
+  .object({
+    ...StatementBase,
+    operator: z.enum(["own", "provider"]).nullable(),
+    scope: z.enum(["scope 2", "scope 3", "undetermined"]),
+    scope2: GhgFigures.nullable(),
+    scope3: GhgFigures.extend({ note: z.string() }).nullable(),
+    unclassified: GhgFigures.nullable(),
+    notes: z.array(z.string()),
+  })
+  .meta({ id: "GhgStatement" });
 
 const DateOnly = z.iso.date();
 export const FootprintReport = z
@@ -211,6 +324,49 @@ export function footprintRoutes(ctx: AppContext) {
       },
       async (req) => footprints.submitReport(ctx, req.actor, req.params.id, req.body.jurisdiction),
     );
+    app.get(
+      "/api/v1/footprints/:id/sci",
+      {
+        config: { permission: "self" },
+        schema: {
+          tags,
+          summary:
+            "SCI statement of a footprint report: ((E x I) + M) per R, saying what M is and that it is not included",
+          params: IdParams,
+          response: { 200: SciStatement, ...problems(401, 404) },
+        },
+      },
+      async (req) => footprints.sci(ctx, req.actor, req.params.id),
+    );
+    app.get(
+      "/api/v1/footprints/:id/annex-xi",
+      {
+        config: { permission: "self" },
+        schema: {
+          tags,
+          summary:
+            "EU AI Act Annex XI Section 1 point 2(d)-(e) fields of a footprint report: training time, computational resources, known or estimated energy",
+          params: IdParams,
+          response: { 200: AnnexXiFields, ...problems(401, 404) },
+        },
+      },
+      async (req) => footprints.annexXi(ctx, req.actor, req.params.id),
+    );
+    app.get(
+      "/api/v1/footprints/:id/ghg",
+      {
+        config: { permission: "self" },
+        schema: {
+          tags,
+          summary:
+            "GHG-Protocol-style statement of a footprint report: scope 2 (location- and market-based) when the organisation operates the hardware, scope 3 when a provider does",
+          params: IdParams,
+          querystring: z.strictObject({ operator: z.enum(["own", "provider"]).optional() }),
+          response: { 200: GhgStatement, ...problems(400, 401, 404) },
+        },
+      },
+      async (req) => footprints.ghg(ctx, req.actor, req.params.id, req.query.operator),
+    );
     const RegionalQuery = z.strictObject({
       groupBy: z.enum(["country", "sector", "month"]).default("country"),
       from: DateOnly.optional(),
@@ -262,10 +418,43 @@ export function footprintRoutes(ctx: AppContext) {
       },
     );
 
+    app.get(
+      "/api/v1/footprints/factors",
+      {
+        config: { permission: "public" },
+        schema: {
+          tags,
+          summary: "The factor library the estimator uses: grid factor sets by country, GPU models, defaults",
+          response: { 200: FactorLibrary },
+        },
+      },
+      async () => footprints.library(ctx),
+    );
+    app.post(
+      "/api/v1/footprints/factor-sets",
+      {
+        config: { permission: "node:manage" },
+        schema: {
+          tags,
+          summary:
+            "Add a grid factor set (node administrators): validated, immutable; the latest year becomes the default",
+          body: GridFactorSetInput,
+          response: { 201: FactorLibrary, ...problems(400, 401, 403, 409) },
+        },
+      },
+      async (req, reply) => reply.status(201).send(await footprints.addFactorSet(ctx, req.actor, req.body)),
+    );
     app.post(
       "/api/v1/footprints/estimate",
       {
-        config: { permission: "public", rateLimit: { max: 120, timeWindow: "1 minute" } },
+        // The node's rate-limit setting governs (0 = none); at most 120 estimates a minute per client.
+        config: {
+          permission: "public",
+          rateLimit:
+            ctx.config.rateLimitMax > 0
+              ? { max: Math.min(120, ctx.config.rateLimitMax), timeWindow: "1 minute" }
+              : false,
+        },
         schema: {
           tags: ["footprints"],
           summary: "Estimate the energy, carbon and water of an AI workload (training or inference)",
@@ -275,7 +464,7 @@ export function footprintRoutes(ctx: AppContext) {
           response: { 200: FootprintEstimate, ...problems(400, 415, 429) },
         },
       },
-      async (req) => estimate(req.body, factorLookup()),
+      async (req) => estimate(req.body, await footprints.factorsFor(ctx, req.body.factorSet)),
     );
   };
 }

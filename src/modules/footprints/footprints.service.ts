@@ -8,10 +8,74 @@ import * as registry from "../registry/registry.service.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import { parseCodeCarbon } from "./codecarbon.ts";
 import { type Estimate, estimate, type WorkloadInput } from "./estimate.ts";
-import { factorLookup } from "./factors.ts";
+import { annexXiFields, ghgStatement, sciStatement } from "./exports.ts";
+import { type AnyGridFactorSet, FACTOR_SETS, type FactorLookup, libraryView, lookupFor } from "./factors.ts";
 import * as repo from "./footprints.repo.ts";
+import type { GridFactorSetInputT } from "./footprints.schemas.ts";
 
 const label = (a: Actor) => (a.kind === "user" ? a.email : a.kind === "system" ? a.label : "anonymous");
+
+/** Grid factor sets: shipped in content/factors, then those node administrators added (oldest first). */
+async function factorSets(ctx: AppContext): Promise<AnyGridFactorSet[]> {
+  const added = await repo.listFactorSets(ctx.db);
+  return [...FACTOR_SETS.values(), ...added.map((r) => r.body as unknown as AnyGridFactorSet)];
+}
+
+/** The default set: the latest year; on a tie, the one added last. */
+const latest = (sets: AnyGridFactorSet[]) => sets.reduce((a, b) => (b.year >= a.year ? b : a));
+
+/** The factors for an estimate: a named grid factor set, or the latest. */
+export async function factorsFor(ctx: AppContext, setId?: string): Promise<FactorLookup> {
+  const sets = await factorSets(ctx);
+  const set = setId === undefined ? latest(sets) : sets.find((s) => s.id === setId);
+  if (!set)
+    throw new AppError("invalid_input", `No factor set ${setId}.`, [
+      { field: "factorSet", message: `"${setId}" is not a factor set of this node.` },
+    ]);
+  return lookupFor(set);
+}
+
+/** The factor library for the calculator, with the default set. */
+export async function library(ctx: AppContext) {
+  const sets = await factorSets(ctx);
+  return libraryView(sets, latest(sets).id);
+}
+
+/** Adds a grid factor set (node administrators); it becomes the default when its year is the latest. */
+export async function addFactorSet(ctx: AppContext, actor: Actor, input: GridFactorSetInputT) {
+  if (!(actor.kind === "system" || (actor.kind === "user" && actor.nodeRole === "node-admin")))
+    throw forbidden("Only node administrators add factor sets.");
+  if (FACTOR_SETS.has(input.id) || (await repo.factorSetExists(ctx.db, input.id)))
+    throw new AppError("conflict", `Factor set ${input.id} exists; give a new id for a new set.`, [
+      { field: "id", message: "already exists" },
+    ]);
+  const mismatched = Object.entries(input.countries).filter(([, c]) => c.year > input.year);
+  if (mismatched.length)
+    throw new AppError(
+      "invalid_input",
+      "A country's year is after the set's year.",
+      mismatched.map(([code]) => ({
+        field: `countries.${code}.year`,
+        message: `after the set's year ${input.year}`,
+      })),
+    );
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertFactorSet(trx, {
+      id: input.id,
+      version: input.version,
+      year: input.year,
+      body: input,
+      created_by: label(actor),
+    });
+    await appendAudit(trx, actor, {
+      action: "footprint.factor-set.add",
+      targetType: "factor-set",
+      targetId: input.id,
+      change: { version: input.version, year: input.year, countries: Object.keys(input.countries) },
+    });
+  });
+  return library(ctx);
+}
 
 async function ownSystem(ctx: AppContext, actor: Actor, systemId: string) {
   const s = await registry.getSystem(ctx, actor, systemId);
@@ -108,10 +172,14 @@ export async function reportFromEstimate(
   ctx: AppContext,
   actor: Actor,
   systemId: string,
-  input: { periodStart: string; periodEnd: string; workload: WorkloadInput },
+  input: {
+    periodStart: string;
+    periodEnd: string;
+    workload: WorkloadInput & { factorSet?: string | undefined };
+  },
 ) {
   const s = await ownSystem(ctx, actor, systemId);
-  const e = estimate(input.workload, factorLookup());
+  const e = estimate(input.workload, await factorsFor(ctx, input.workload.factorSet));
   const tokens =
     input.workload.requests && input.workload.outputTokensPerRequest
       ? input.workload.requests * input.workload.outputTokensPerRequest
@@ -171,7 +239,7 @@ export async function importCodeCarbon(
       meteredKWh: energy,
       ...(pues.length === 1 ? { pue: pues[0], measuredBoundary: "facility" as const } : {}),
     },
-    factorLookup(),
+    await factorsFor(ctx),
   );
   const times = runs.map((r) => r.timestamp).sort();
   return {
@@ -189,6 +257,7 @@ export async function importCodeCarbon(
       e,
       {
         runs: runs.length,
+        durationHours: runs.reduce((n, r) => n + r.durationHours, 0),
         codecarbonEmissionsKg: runs.reduce((n, r) => n + (r.emissionsKg ?? 0), 0),
         gpuModels: [...new Set(runs.map((r) => r.gpuModel).filter(Boolean))],
       },
@@ -197,10 +266,37 @@ export async function importCodeCarbon(
   };
 }
 
+/** A system's full record, or not found for those who see only its public summary. */
+async function fullSystem(ctx: AppContext, actor: Actor, systemId: string) {
+  const s = await registry.getSystem(ctx, actor, systemId);
+  if (!("orgId" in s)) throw notFound("AI system");
+  return s;
+}
+
 export async function listReports(ctx: AppContext, actor: Actor, systemId: string) {
-  await registry.getSystem(ctx, actor, systemId);
+  await fullSystem(ctx, actor, systemId);
   return (await repo.listForSystem(ctx.db, systemId)).map(view);
 }
+
+/** A report and its system, for those who see the system in full (its organisation, regulators it was submitted to). */
+async function readable(ctx: AppContext, actor: Actor, id: string) {
+  const row = await repo.getReport(ctx.db, id);
+  if (!row) throw notFound("Footprint report");
+  const s = await fullSystem(ctx, actor, row.system_id);
+  return [view(row), { ref: s.ref, name: s.name, generalPurposeModel: s.generalPurposeModel }] as const;
+}
+
+/** The report's SCI statement. */
+export const sci = async (ctx: AppContext, actor: Actor, id: string) =>
+  sciStatement(...(await readable(ctx, actor, id)));
+
+/** The report's EU AI Act Annex XI energy fields. */
+export const annexXi = async (ctx: AppContext, actor: Actor, id: string) =>
+  annexXiFields(...(await readable(ctx, actor, id)));
+
+/** The report's GHG-Protocol-style scope 2 / scope 3 statement. */
+export const ghg = async (ctx: AppContext, actor: Actor, id: string, operator?: "own" | "provider") =>
+  ghgStatement(...(await readable(ctx, actor, id)), operator);
 
 /** Submits a footprint report to a jurisdiction's regulator (it then counts in regional totals). */
 export async function submitReport(ctx: AppContext, actor: Actor, id: string, jurisdiction: string) {

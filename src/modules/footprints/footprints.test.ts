@@ -69,3 +69,40 @@ describe("POST /api/v1/footprints/estimate (public)", () => {
     expect(unknown.error).toMatchObject({ errors: [expect.objectContaining({ field: "watts" })] });
   });
 });
+
+describe("GET /api/v1/footprints/factors (public)", () => {
+  it("lists the factor sets with each member state's intensity, the GPU table and the defaults", async () => {
+    const r = await node.client.GET("/api/v1/footprints/factors");
+    expect(r.response.status).toBe(200);
+    const set = r.data!.sets.find((s) => s.id === r.data!.defaultSet)!;
+    expect(set.countries.find((c) => c.code === "TH")).toEqual({ code: "TH", value: 549.583, year: 2023 });
+    expect(set.countries).toHaveLength(11);
+    expect(r.data!.gpus.find((g) => g.id === "h100-sxm")).toEqual({
+      id: "h100-sxm",
+      label: "NVIDIA H100 SXM",
+      watts: 700,
+    });
+    expect(r.data!.defaults.pue).toBe(1.56);
+  });
+});
+
+describe("the estimate's rate limit follows the node's setting", () => {
+  it("limits estimates per client when the node limits requests, and not when it does not (0)", async () => {
+    const limited = await startTestNode({ AISAFE_RATE_LIMIT_MAX: "3" });
+    try {
+      const body = { kind: "training" as const, country: "SG", meteredKWh: 1 };
+      const codes = [];
+      for (let i = 0; i < 4; i++)
+        codes.push((await limited.client.POST("/api/v1/footprints/estimate", { body })).response.status);
+      expect(codes).toEqual([200, 200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+    // This node has AISAFE_RATE_LIMIT_MAX=0: more than the 120 a minute it used to allow regardless.
+    const body = { kind: "training" as const, country: "SG", meteredKWh: 1 };
+    const codes = new Set<number>();
+    for (let i = 0; i < 130; i++)
+      codes.add((await node.client.POST("/api/v1/footprints/estimate", { body })).response.status);
+    expect([...codes]).toEqual([200]);
+  });
+});

@@ -605,4 +605,12 @@ export interface DB {
     created_by: string;
     created_at: DefaultTimestamp;
   };
+  footprint_factor_sets: {
+    id: string;
+    version: string;
+    year: number;
+    body: Json<Record<string, unknown>>;
+    created_by: string;
+    created_at: DefaultTimestamp;
+  };
 }

@@ -97,6 +97,9 @@ export function Shell() {
               <li>
                 <NavLink to="/report">{t("nav.report")}</NavLink>
               </li>
+              <li>
+                <NavLink to="/footprints/calculator">{t("nav.footprints")}</NavLink>
+              </li>
               {maySystems(user) ? (
                 <li>
                   <NavLink to="/systems">{t("nav.systems")}</NavLink>
@@ -105,6 +108,11 @@ export function Shell() {
               {mayReview(user) ? (
                 <li>
                   <NavLink to="/reviews">{t("nav.reviews")}</NavLink>
+                </li>
+              ) : null}
+              {mayReview(user) ? (
+                <li>
+                  <NavLink to="/footprints/regional">{t("nav.regionalFootprints")}</NavLink>
                 </li>
               ) : null}
               {mayTriage(user) ? (

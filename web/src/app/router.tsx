@@ -144,6 +144,11 @@ export const router = createBrowserRouter([
         path: "/incidents/:id",
         ...lazyPage(() => import("../features/incidents/IncidentPage.tsx"), "IncidentPage"),
       },
+      // The footprint calculator is public (the estimate endpoint is); saving needs a sign-in.
+      {
+        path: "/footprints/calculator",
+        ...lazyPage(() => import("../features/footprints/CalculatorPage.tsx"), "CalculatorPage"),
+      },
       // Anyone may check whether a report was issued by this node.
       { path: "/verify", ...lazyPage(() => import("../features/assessments/VerifyPage.tsx"), "VerifyPage") },
       {
@@ -195,6 +200,11 @@ export const router = createBrowserRouter([
               {
                 path: "/reviews",
                 ...lazyPage(() => import("../features/assessments/ReviewsPage.tsx"), "ReviewsPage"),
+              },
+              // Regional footprint totals: regulators (their jurisdictions), the Secretariat and node admins.
+              {
+                path: "/footprints/regional",
+                ...lazyPage(() => import("../features/footprints/RegionalPage.tsx"), "RegionalPage"),
               },
             ],
           },

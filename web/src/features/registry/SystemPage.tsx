@@ -6,6 +6,7 @@ import { api, call } from "../../app/api.ts";
 import { maySystems, useMe } from "../../app/session.ts";
 import { useFormatDate } from "../../ui/format.ts";
 import { ProblemMessage } from "../../ui/Problem.tsx";
+import { FootprintSection } from "../footprints/FootprintSection.tsx";
 import { ChoiceGroup } from "../incidents/FormParts.tsx";
 import { useCountryName } from "../incidents/incidents.ts";
 import { useFrameworks } from "../library/library.ts";
@@ -203,6 +204,7 @@ export function SystemPage() {
         ) : null}
       </section>
       {maySystems(me.data) ? <StartAssessment systemId={s.id} countries={s.deploymentCountries} /> : null}
+      <FootprintSection systemId={s.id} canEdit={maySystems(me.data)} />
       <section aria-labelledby="sys-history">
         <h2 id="sys-history">{t("systems.history")}</h2>
         <ProblemMessage error={history.error} />
