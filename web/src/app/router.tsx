@@ -11,6 +11,7 @@ import {
   type Area,
   areasOf,
   type Me,
+  mayFederation,
   mayImport,
   mayReview,
   maySystems,
@@ -227,6 +228,30 @@ export const router = createBrowserRouter([
                   () => import("../features/organisations/OrganisationsPage.tsx"),
                   "OrganisationsPage",
                 ),
+              },
+            ],
+          },
+          {
+            element: <RequireRole allowed={mayFederation} />,
+            children: [
+              {
+                path: "/federation",
+                ...lazyPage(() => import("../features/federation/PeersPage.tsx"), "PeersPage"),
+              },
+              {
+                path: "/federation/groups",
+                ...lazyPage(
+                  () => import("../features/federation/SharingGroupsPage.tsx"),
+                  "SharingGroupsPage",
+                ),
+              },
+              {
+                path: "/federation/records",
+                ...lazyPage(() => import("../features/federation/RecordsPage.tsx"), "RecordsPage"),
+              },
+              {
+                path: "/federation/records/:id",
+                ...lazyPage(() => import("../features/federation/RecordPage.tsx"), "RecordPage"),
               },
             ],
           },
