@@ -114,7 +114,7 @@ export function Shell() {
               ) : null}
               {mayFederation(user) ? (
                 <li>
-                  <NavLink to="/federation">{t("nav.federation")}</NavLink>
+                  <NavLink to="/network">{t("nav.federation")}</NavLink>
                 </li>
               ) : null}
               {areas.has("users") ? (

@@ -231,26 +231,27 @@ export const router = createBrowserRouter([
               },
             ],
           },
+          // Federation pages live under /network: /federation/ is the node-to-node API's prefix.
           {
             element: <RequireRole allowed={mayFederation} />,
             children: [
               {
-                path: "/federation",
+                path: "/network",
                 ...lazyPage(() => import("../features/federation/PeersPage.tsx"), "PeersPage"),
               },
               {
-                path: "/federation/groups",
+                path: "/network/groups",
                 ...lazyPage(
                   () => import("../features/federation/SharingGroupsPage.tsx"),
                   "SharingGroupsPage",
                 ),
               },
               {
-                path: "/federation/records",
+                path: "/network/records",
                 ...lazyPage(() => import("../features/federation/RecordsPage.tsx"), "RecordsPage"),
               },
               {
-                path: "/federation/records/:id",
+                path: "/network/records/:id",
                 ...lazyPage(() => import("../features/federation/RecordPage.tsx"), "RecordPage"),
               },
             ],

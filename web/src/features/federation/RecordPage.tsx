@@ -39,7 +39,8 @@ function Preview({ id, sharing, peers }: { id: string; sharing: Sharing; peers: 
   });
   const orgName = (nodeId: string, orgId: string) =>
     peers.find((p) => p.nodeId === nodeId)?.organisations.find((o) => o.id === orgId)?.name ?? orgId;
-  const receiving = preview.data?.recipients.filter((r) => r.send).length ?? 0;
+  // A peer that held an earlier version and may no longer have it gets a retraction, not the record.
+  const receiving = preview.data?.recipients.filter((r) => r.send && r.as === "record").length ?? 0;
   return (
     <section aria-labelledby="preview-heading" aria-busy={preview.isFetching}>
       <h3 id="preview-heading">{t("federation.preview")}</h3>
@@ -291,7 +292,7 @@ export function RecordPage() {
   return (
     <div className="page">
       <p className="breadcrumb">
-        <Link to="/federation/records">{t("federation.recordsTitle")}</Link>
+        <Link to="/network/records">{t("federation.recordsTitle")}</Link>
       </p>
       <h1>{r ? r.title || r.id : t("federation.record")}</h1>
       <FederationTabs />
@@ -341,7 +342,7 @@ export function RecordPage() {
             ) : null}
           </dl>
           {peers.data && !r.retracted ? (
-            <SharingPanel key={`${r.id}-${r.version}`} record={r} editable={editable} peers={peers.data} />
+            <SharingPanel key={r.id} record={r} editable={editable} peers={peers.data} />
           ) : null}
           {editable ? <Retract record={r} /> : null}
         </>

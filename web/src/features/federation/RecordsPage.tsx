@@ -73,7 +73,7 @@ export function RecordsPage() {
               {records.data.items.map((r) => (
                 <tr key={r.id}>
                   <td className="break">
-                    <Link to={`/federation/records/${r.id}`}>{r.title || r.id}</Link>
+                    <Link to={`/network/records/${r.id}`}>{r.title || r.id}</Link>
                     {r.retracted ? <span className="badge">{t("federation.retracted")}</span> : null}
                   </td>
                   <td>{t(`federation.types.${r.type}`)}</td>

@@ -35,15 +35,15 @@ export function FederationTabs() {
     <nav aria-label={t("federation.tabs")} className="tabs">
       <ul>
         <li>
-          <NavLink to="/federation" end>
+          <NavLink to="/network" end>
             {t("federation.peersTab")}
           </NavLink>
         </li>
         <li>
-          <NavLink to="/federation/groups">{t("federation.groupsTab")}</NavLink>
+          <NavLink to="/network/groups">{t("federation.groupsTab")}</NavLink>
         </li>
         <li>
-          <NavLink to="/federation/records">{t("federation.recordsTab")}</NavLink>
+          <NavLink to="/network/records">{t("federation.recordsTab")}</NavLink>
         </li>
       </ul>
     </nav>
