@@ -9,6 +9,7 @@ import { createClient } from "./client/index.ts";
 import { registerAssessmentCommands } from "./modules/assessments/assessments.cli.ts";
 import { registerAuditCommands } from "./modules/audit/audit.cli.ts";
 import { registerAuthCommands } from "./modules/auth/auth.cli.ts";
+import { registerFederationCommands } from "./modules/federation/federation.cli.ts";
 import { registerFootprintCommands } from "./modules/footprints/footprints.cli.ts";
 import { registerFrameworkCommands } from "./modules/frameworks/frameworks.cli.ts";
 import { registerRegistryCommands } from "./modules/registry/registry.cli.ts";
@@ -92,6 +93,7 @@ export function buildCli(env: NodeJS.ProcessEnv = process.env): Command {
   registerRegistryCommands(program, config);
   registerAssessmentCommands(program, config);
   registerFootprintCommands(program, config);
+  registerFederationCommands(program, config);
 
   // Commands report errors by throwing; runCli turns them into one line and an exit code.
   const all = (c: Command): Command[] => [c, ...c.commands.flatMap(all)];

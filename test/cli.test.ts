@@ -1,5 +1,7 @@
 import { execFile } from "node:child_process";
+import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -322,6 +324,113 @@ describe("aisafe CLI", () => {
     expect(listed.out).toMatch(/^\* grid-intensity-2024-cli-test 2024\.1 \(2024\), 1 countries$/m);
     expect(listed.out).toMatch(/^ {2}grid-intensity-2023 2023\.1 \(2023\), 11 countries$/m);
   });
+  it("peer add|list|approve|suspend|resume|revoke and sync now, with fingerprints to confirm", async () => {
+    const { startListeningNode } = await import("./helpers.ts");
+    const { buildApp } = await import("../src/app.ts");
+    const { shareLocal } = await import("../src/modules/federation/federation.service.ts");
+    const { uuidv7 } = await import("../src/platform/ids.ts");
+    // This CLI's node must be reachable while its peers approve it: it listens on a known port
+    // for those moments, and the CLI runs while it does not (an embedded database has one user).
+    const free = net.createServer().listen(0, "127.0.0.1");
+    await once(free, "listening");
+    const port = (free.address() as net.AddressInfo).port;
+    await new Promise((r) => free.close(r));
+    env.AISAFE_PUBLIC_URL = `http://127.0.0.1:${port}`;
+    const listenWhile = async (fn: () => Promise<void>) => {
+      const { app } = await buildApp(loadConfig({ ...env, AISAFE_FEDERATION_SYNC_SECONDS: "0" }));
+      await app.listen({ port, host: "127.0.0.1" });
+      try {
+        await fn();
+      } finally {
+        await app.close();
+      }
+    };
+    const sg = await startListeningNode("SG", "Singapore node");
+    const th = await startListeningNode("TH", "Thailand node");
+    try {
+      const sgPrint = (await sg.client.GET("/.well-known/aisafe-node")).data!.fingerprint;
+      const thPrint = (await th.client.GET("/.well-known/aisafe-node")).data!.fingerprint;
+
+      const added = await cli("peer", "add", sg.url);
+      expect(added.code, added.err).toBe(0);
+      expect(added.out).toContain("Singapore node (SG): pending");
+      expect(added.out).toContain(`fingerprint  ${sgPrint}`);
+      expect(added.out).toContain("Confirm the fingerprint");
+      const bad = await cli("peer", "add", "http://127.0.0.1:1");
+      expect(bad.code).toBe(1);
+      expect(bad.err).toContain("No ASEAN AI Safe node answered at http://127.0.0.1:1");
+
+      let myId = "";
+      await listenWhile(async () => {
+        myId = (await fetch(`${env.AISAFE_PUBLIC_URL}/.well-known/aisafe-node`).then((r) => r.json())).nodeId;
+        // Singapore approves us; Thailand asks to peer with us.
+        const ok = await sg.as(sg.admin).POST("/api/v1/federation/peers/{nodeId}/actions", {
+          params: { path: { nodeId: myId } },
+          body: { action: "approve" },
+        });
+        expect(ok.data?.status, JSON.stringify(ok.error)).toBe("active");
+        const asked = await th.as(th.admin).POST("/api/v1/federation/peers", {
+          body: { url: env.AISAFE_PUBLIC_URL! },
+        });
+        expect(asked.response.status, JSON.stringify(asked.error)).toBe(201);
+      });
+
+      const list = await cli("peer", "list");
+      expect(list.out).toMatch(/active\s+SG\s+Singapore node/);
+      expect(list.out).toMatch(/pending\s+TH\s+Thailand node/);
+      expect(list.out).toContain(`fingerprint ${thPrint}`);
+      expect(list.out).toContain("2 peer(s).");
+
+      const approved = await cli("peer", "approve", th.nodeId);
+      expect(approved.code, approved.err).toBe(0);
+      expect(approved.out).toContain("Thailand node (TH): active");
+      const atTh = await th.as(th.admin).GET("/api/v1/federation/peers/{nodeId}", {
+        params: { path: { nodeId: myId } },
+      });
+      expect(atTh.data!.status).toBe("active");
+      expect((await cli("peer", "approve", "not-a-node")).err).toContain("must be a UUID");
+
+      // Singapore shares a GREEN record; `sync now` pulls it.
+      const id = uuidv7();
+      await sg.ctx.db.transaction().execute((trx) =>
+        shareLocal(sg.ctx, trx, {
+          id,
+          type: "incident",
+          ownerOrg: "node",
+          title: "Deepfake investment scam video",
+          content: { title: "Deepfake investment scam video" },
+          sharing: { tlp: "green", distribution: 3, sharingGroupId: null, residency: null },
+          containsPersonalData: false,
+          personalDataRedacted: false,
+        }),
+      );
+      const synced = await cli("sync", "now");
+      expect(synced.code, synced.err).toBe(0);
+      expect(synced.out).toMatch(/Singapore node \(SG\): ok; received 1, retracted 0, refused 0/);
+      expect(synced.out).toContain("2 peer(s) pulled.");
+      const db = await openDatabase({ dataDir });
+      const row = await db.db
+        .selectFrom("federation_records")
+        .select("title")
+        .where("id", "=", id)
+        .executeTakeFirst();
+      await db.close();
+      expect(row?.title).toBe("Deepfake investment scam video");
+
+      expect((await cli("peer", "suspend", sg.nodeId)).out).toContain("Singapore node (SG): suspended");
+      expect((await cli("sync", "now")).out).not.toContain("Singapore node");
+      expect((await cli("peer", "resume", sg.nodeId)).out).toContain("Singapore node (SG): active");
+      expect((await cli("peer", "revoke", th.nodeId)).out).toContain("Thailand node (TH): revoked");
+      const again = await cli("peer", "approve", th.nodeId);
+      expect(again.code).toBe(1);
+      expect(again.err).toContain("revocation is final");
+      const json = JSON.parse((await cli("peer", "list", "--json")).out);
+      expect(json.map((p: { status: string }) => p.status).sort()).toEqual(["active", "revoked"]);
+    } finally {
+      delete env.AISAFE_PUBLIC_URL;
+      await Promise.all([sg.close(), th.close()]);
+    }
+  }, 180_000);
 
   it("audit verify exits 0 on an intact chain and 1 naming the first broken entry after a direct edit", async () => {
     const ok = await cli("audit", "verify");

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { changeLanguage, isLanguage, LANGUAGES } from "./i18n.ts";
-import { areasOf, mayReview, maySystems, mayTriage, useMe, useSignOut } from "./session.ts";
+import { areasOf, mayFederation, mayReview, maySystems, mayTriage, useMe, useSignOut } from "./session.ts";
 
 function LanguagePicker() {
   const { t, i18n } = useTranslation();
@@ -118,6 +118,11 @@ export function Shell() {
               {mayTriage(user) ? (
                 <li>
                   <NavLink to="/triage">{t("nav.triage")}</NavLink>
+                </li>
+              ) : null}
+              {mayFederation(user) ? (
+                <li>
+                  <NavLink to="/network">{t("nav.federation")}</NavLink>
                 </li>
               ) : null}
               {areas.has("users") ? (

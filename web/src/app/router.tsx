@@ -11,6 +11,7 @@ import {
   type Area,
   areasOf,
   type Me,
+  mayFederation,
   mayImport,
   mayReview,
   maySystems,
@@ -237,6 +238,31 @@ export const router = createBrowserRouter([
                   () => import("../features/organisations/OrganisationsPage.tsx"),
                   "OrganisationsPage",
                 ),
+              },
+            ],
+          },
+          // Federation pages live under /network: /federation/ is the node-to-node API's prefix.
+          {
+            element: <RequireRole allowed={mayFederation} />,
+            children: [
+              {
+                path: "/network",
+                ...lazyPage(() => import("../features/federation/PeersPage.tsx"), "PeersPage"),
+              },
+              {
+                path: "/network/groups",
+                ...lazyPage(
+                  () => import("../features/federation/SharingGroupsPage.tsx"),
+                  "SharingGroupsPage",
+                ),
+              },
+              {
+                path: "/network/records",
+                ...lazyPage(() => import("../features/federation/RecordsPage.tsx"), "RecordsPage"),
+              },
+              {
+                path: "/network/records/:id",
+                ...lazyPage(() => import("../features/federation/RecordPage.tsx"), "RecordPage"),
               },
             ],
           },

@@ -81,3 +81,10 @@ export const maySystems = (me: Me | null | undefined) =>
 /** The review queue of submitted assessments: regulators and node admins (the node checks the jurisdiction). */
 export const mayReview = (me: Me | null | undefined) =>
   !!me && ["node-admin", "regulator-admin", "regulator-analyst"].some((r) => me.roles.includes(r));
+
+/** Federation pages (peers, sharing groups, shared records, sync log): node admins and regulators. */
+export const mayFederation = (me: Me | null | undefined) =>
+  !!me && ["node-admin", "regulator-admin", "regulator-analyst"].some((r) => me.roles.includes(r));
+
+/** Managing the federation (peers, groups, sharing, sync): node admins only. */
+export const mayManageFederation = (me: Me | null | undefined) => !!me && me.roles.includes("node-admin");
