@@ -211,13 +211,12 @@ export async function benchFederation(opts: FederationOptions): Promise<boolean>
   );
   if (push.max > FEDERATION_LIMITS.pushMs) ok = false;
 
-  // 3. An 11-node full mesh.
-  const mesh: BenchNode[] = [a, b];
-  for (let i = 2; i < opts.meshNodes; i++)
-    mesh.push(await startNode(i, JURISDICTIONS[i % JURISDICTIONS.length]!));
+  // 3. A full mesh of fresh nodes (without the records above, which each would first replicate).
+  const mesh: BenchNode[] = [];
+  for (let i = 0; i < opts.meshNodes; i++)
+    mesh.push(await startNode(2 + i, JURISDICTIONS[i % JURISDICTIONS.length]!));
   for (let i = 0; i < mesh.length; i++)
-    for (let j = i + 1; j < mesh.length; j++) if (!(i === 0 && j === 1)) await link(mesh[i]!, mesh[j]!);
-  // Let the new links settle (every node pulls the seeded records from MY and SG first).
+    for (let j = i + 1; j < mesh.length; j++) await link(mesh[i]!, mesh[j]!);
   await Promise.all(mesh.map((n) => syncNow(n.ctx)));
   const meshTimes: number[] = [];
   for (let round = 0; round < 5; round++) {

@@ -110,7 +110,7 @@ describe("aisafe CLI", () => {
     const seeded = await cli("seed", "demo");
     expect(seeded.out).toContain("regulator-admin");
     expect((await cli("seed", "demo")).out).toContain("Demo content is already present.");
-  });
+  }, 120_000);
 
   it("fails with a clear message and a non-zero exit code", async () => {
     const dup = await cli(

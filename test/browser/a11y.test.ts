@@ -267,7 +267,7 @@ describe("web app: accessibility (axe) and 360 px layout", () => {
     found["/users/:id (th)"] = await seriousViolations(page);
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     await context.close();
-  }, 120_000);
+  }, 300_000);
 
   it("fits a 360 px wide screen without horizontal scrolling, with a collapsible menu", async () => {
     const context = await newContext({ width: 360, height: 740 });
@@ -364,7 +364,7 @@ describe("web app: accessibility (axe) and 360 px layout", () => {
       expect(fonts).toContain(family);
     await page.screenshot({ path: "/tmp/aisafe-360-home-th.png", fullPage: true });
     await context.close();
-  }, 120_000);
+  }, 240_000);
 
   it("walks the registration wizard without axe violations, at 1280 and 360 px", async () => {
     const found: Record<string, string[]> = {};
@@ -393,7 +393,7 @@ describe("web app: accessibility (axe) and 360 px layout", () => {
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
-  }, 120_000);
+  }, 240_000);
 
   it("is usable by keyboard: skip link first, visible focus", async () => {
     const context = await newContext({ width: 1280, height: 900 });

@@ -1049,7 +1049,7 @@ async function applyPage(ctx: AppContext, peer: repo.PeerRow, page: ChangesPageT
         },
       );
   });
-  if (counts.received + counts.retracted > 0) scheduleNotify(ctx);
+  if (counts.received + counts.retracted > 0) scheduleNotify(ctx, peer.node_id);
   return counts;
 }
 
@@ -1060,21 +1060,30 @@ const stripRow = (r: repo.RecordRow | repo.RecordWrite): repo.RecordWrite => {
 
 // ---------- telling peers ----------
 
-const notifyTimers = new WeakMap<AppContext, NodeJS.Timeout>();
+/** A pending notification: which single peer may be left out (null: none), for a burst of changes. */
+const pendingNotify = new WeakMap<AppContext, { except: string | null }>();
 
-/** After a change: tell every active peer (once, shortly after, for a burst of changes) to pull. */
-export function scheduleNotify(ctx: AppContext) {
-  if (notifyTimers.has(ctx)) return;
-  const t = setTimeout(() => {
-    notifyTimers.delete(ctx);
-    void notifyPeers(ctx).catch((err) => ctx.log.warn({ err }, "federation notify failed"));
-  }, 50);
-  t.unref();
-  notifyTimers.set(ctx, t);
+/**
+ * After a change: tell every active peer (once, shortly after, for a burst of changes) to pull.
+ * Records just pulled from a peer are not news to that peer: `except` leaves it out, unless other
+ * changes in the same burst concern it.
+ */
+export function scheduleNotify(ctx: AppContext, except?: string) {
+  const pending = pendingNotify.get(ctx);
+  if (pending) {
+    if (pending.except !== (except ?? null)) pending.except = null;
+    return;
+  }
+  const state = { except: except ?? null };
+  pendingNotify.set(ctx, state);
+  setTimeout(() => {
+    pendingNotify.delete(ctx);
+    void notifyPeers(ctx, state.except).catch((err) => ctx.log.warn({ err }, "federation notify failed"));
+  }, 50).unref();
 }
 
-export async function notifyPeers(ctx: AppContext) {
-  const peers = await repo.activePeers(ctx.db);
+export async function notifyPeers(ctx: AppContext, except: string | null = null) {
+  const peers = (await repo.activePeers(ctx.db)).filter((p) => p.node_id !== except);
   if (peers.length === 0) return;
   const sign = await signer(ctx);
   const cursor = await feedHead(ctx);

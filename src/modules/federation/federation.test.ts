@@ -127,6 +127,17 @@ describe("peering", () => {
     expect(replay.status).toBe(401);
     expect((await replay.json()).detail).toMatch(/nonce replayed/);
 
+    // Clocks that disagree by a few minutes are tolerated (up to 300 s either way)...
+    const now = Math.floor(Date.now() / 1000);
+    for (const skew of [-200, 200])
+      expect(
+        (await fetch(url, { headers: signedHeaders(me, "GET", url, undefined, now + skew).headers })).status,
+      ).toBe(200);
+    // ...a signature from further in the future is not.
+    const future = await fetch(url, { headers: signedHeaders(me, "GET", url, undefined, now + 600).headers });
+    expect(future.status).toBe(401);
+    expect((await future.json()).detail).toMatch(/future/);
+
     // An expired one (created long ago).
     const old = signedHeaders(me, "GET", url, undefined, Math.floor(Date.now() / 1000) - 3600);
     const expired = await fetch(url, { headers: old.headers });

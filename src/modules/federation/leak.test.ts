@@ -85,7 +85,7 @@ function allowed(r: Shared, node: ListeningNode, groups: Map<string, Group>): bo
   if (s.tlp === "amber" && s.distribution !== 4 && !direct) return false;
   if (s.distribution === 4) {
     const g = s.sharingGroupId ? groups.get(s.sharingGroupId) : undefined;
-    if (!g || !g.nodes.includes(node.nodeId)) return false;
+    if (!g?.nodes.includes(node.nodeId)) return false;
     if (g.organisations.length > 0 && !g.organisations.some((o) => orgs[node.nodeId]!.includes(o)))
       return false;
   }
