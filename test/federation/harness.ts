@@ -140,9 +140,10 @@ export async function createNode(
   if (url) {
     const db = `aisafe_fed_${process.pid}_${port}`;
     const admin = await openDatabase({ databaseUrl: adminUrl(url), poolSize: 1 });
-    await admin.withRawConnection((c) =>
-      c.exec(`DROP DATABASE IF EXISTS ${db} WITH (FORCE); CREATE DATABASE ${db}`),
-    );
+    await admin.withRawConnection(async (c) => {
+      await c.exec(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+      await c.exec(`CREATE DATABASE ${db}`);
+    });
     await admin.close();
     env.DATABASE_URL = withDb(url, db);
     return new NodeProcess(name, env, port, async () => {
