@@ -6,23 +6,17 @@
  *  2. push latency: a record shared at one node, visible in the other's database: target at most 2 s;
  *  3. an 11-node full mesh: one published record reaching all other ten nodes: target at most 5 s.
  */
-import { buildApp } from "../src/app.ts";
-import { signEnvelope } from "../src/modules/federation/envelope.ts";
+import { contentHash, signEnvelope } from "../src/modules/federation/envelope.ts";
 import * as repo from "../src/modules/federation/federation.repo.ts";
 import * as federation from "../src/modules/federation/federation.service.ts";
 import { syncNow } from "../src/modules/federation/sync.ts";
 import { nodeInfo, nodeSigningKey } from "../src/modules/tenancy/tenancy.service.ts";
 import { systemActor } from "../src/platform/access.ts";
-import { canonicalJson } from "../src/platform/audit.ts";
-import { loadConfig } from "../src/platform/config.ts";
 import type { AppContext } from "../src/platform/context.ts";
-import { sha256Hex } from "../src/platform/crypto.ts";
-import { openDatabase } from "../src/platform/db/index.ts";
 import type { App } from "../src/platform/http.ts";
 import { uuidv7 } from "../src/platform/ids.ts";
-import { benchDatabaseUrl } from "./api.ts";
-import { onCleanup, sleep } from "./lib.ts";
-import { stats } from "./library.ts";
+import { sleep } from "./lib.ts";
+import { openBenchNode, stats } from "./library.ts";
 
 export interface FederationOptions {
   check: boolean;
@@ -41,36 +35,20 @@ interface BenchNode {
   nodeId: string;
 }
 
+/** A node on its own PostgreSQL database (few connections: the mesh runs eleven), listening on loopback. */
 export async function startNode(n: number, jurisdiction: string): Promise<BenchNode> {
-  const base = benchDatabaseUrl();
-  const name = `${base.pathname.slice(1)}_fed_${n}`;
-  const maintenance = new URL(base);
-  maintenance.pathname = "/postgres";
-  const admin = await openDatabase({ databaseUrl: maintenance.toString(), poolSize: 1 });
-  const drop = () => admin.withRawConnection((c) => c.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  await drop();
-  await admin.withRawConnection((c) => c.exec(`CREATE DATABASE ${name}`));
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
-  const config = loadConfig({
-    NODE_ENV: "production",
-    AISAFE_LOG_LEVEL: "error",
-    AISAFE_RATE_LIMIT_MAX: "0",
-    AISAFE_WEB_DIST: "/nonexistent",
-    AISAFE_NODE_JURISDICTION: jurisdiction,
-    AISAFE_NODE_NAME: `Bench node ${n} (${jurisdiction})`,
-    AISAFE_FEDERATION_SYNC_SECONDS: "0",
-  });
-  const { app, ctx } = await buildApp(config, { database });
+  const { app, ctx } = await openBenchNode(
+    "postgres",
+    `fed_${n}`,
+    {
+      AISAFE_NODE_JURISDICTION: jurisdiction,
+      AISAFE_NODE_NAME: `Bench node ${n} (${jurisdiction})`,
+      AISAFE_FEDERATION_SYNC_SECONDS: "0",
+    },
+    4,
+  );
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   (ctx.config as { publicUrl: string }).publicUrl = address;
-  onCleanup(async () => {
-    await app.close();
-    await database.close();
-    await drop();
-    await admin.close();
-  });
   return { app, ctx, nodeId: (await nodeInfo(ctx)).nodeId };
 }
 
@@ -112,33 +90,11 @@ export async function seed(node: BenchNode, count: number) {
         published: true,
         retracted: false,
         title: content.title,
-        contentHash: sha256Hex(canonicalJson(content)),
+        contentHash: contentHash(content),
         hops: 0,
         content,
       });
-      rows.push({
-        id: env.id,
-        type: env.type,
-        origin_node: env.originNode,
-        owner_org: env.ownerOrg,
-        version: 1,
-        tlp: "green",
-        distribution: 3,
-        sharing_group_id: null,
-        residency: null,
-        contains_personal_data: false,
-        personal_data_redacted: false,
-        published: true,
-        retracted: false,
-        removed: false,
-        hops: 0,
-        title: env.title,
-        content,
-        content_hash: env.contentHash,
-        signature: env.signature,
-        received_from: null,
-        recipients: null,
-      });
+      rows.push(federation.rowOf(env, { received_from: null, recipients: null }));
     }
     await repo.upsertRecords(node.ctx.db, rows);
   }

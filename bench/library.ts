@@ -225,6 +225,7 @@ function hubMapped(): string[] {
 export async function openBenchDatabase(
   which: LibraryDb,
   suffix = "library",
+  poolSize = 10,
 ): Promise<{ database: Database; what: string; openMs: number; url?: string }> {
   if (which === "postgres") {
     const base = benchDatabaseUrl();
@@ -245,7 +246,7 @@ export async function openBenchDatabase(
     const url = new URL(base);
     url.pathname = `/${name}`;
     const t0 = performance.now();
-    const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
+    const database = await openDatabase({ databaseUrl: url.toString(), poolSize });
     return {
       database,
       what: `PostgreSQL ${version[0]!.v}, database ${name}`,
@@ -261,8 +262,13 @@ export async function openBenchDatabase(
 }
 
 /** A bench database and the node built on it (production config, rate limits off); closed once, on cleanup or by close(). */
-export async function openBenchNode(which: LibraryDb, suffix = "library", env: Record<string, string> = {}) {
-  const opened = await openBenchDatabase(which, suffix);
+export async function openBenchNode(
+  which: LibraryDb,
+  suffix = "library",
+  env: Record<string, string> = {},
+  poolSize = 10,
+) {
+  const opened = await openBenchDatabase(which, suffix, poolSize);
   let app: App | undefined;
   let closed = false;
   const close = async () => {

@@ -1,7 +1,5 @@
 import { execFile } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -325,16 +323,13 @@ describe("aisafe CLI", () => {
     expect(listed.out).toMatch(/^ {2}grid-intensity-2023 2023\.1 \(2023\), 11 countries$/m);
   });
   it("peer add|list|approve|suspend|resume|revoke and sync now, with fingerprints to confirm", async () => {
-    const { startListeningNode } = await import("./helpers.ts");
+    const { freePort, startListeningNode } = await import("./helpers.ts");
     const { buildApp } = await import("../src/app.ts");
     const { shareLocal } = await import("../src/modules/federation/federation.service.ts");
     const { uuidv7 } = await import("../src/platform/ids.ts");
     // This CLI's node must be reachable while its peers approve it: it listens on a known port
     // for those moments, and the CLI runs while it does not (an embedded database has one user).
-    const free = net.createServer().listen(0, "127.0.0.1");
-    await once(free, "listening");
-    const port = (free.address() as net.AddressInfo).port;
-    await new Promise((r) => free.close(r));
+    const port = await freePort();
     env.AISAFE_PUBLIC_URL = `http://127.0.0.1:${port}`;
     const listenWhile = async (fn: () => Promise<void>) => {
       const { app } = await buildApp(loadConfig({ ...env, AISAFE_FEDERATION_SYNC_SECONDS: "0" }));

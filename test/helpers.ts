@@ -1,4 +1,6 @@
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { inject } from "vitest";
 import { buildApp } from "../src/app.ts";
 import { type Client, createClient } from "../src/client/index.ts";
@@ -201,12 +203,34 @@ export async function startListeningNode(jurisdiction: string, name: string): Pr
 export async function eventually<T>(
   check: () => Promise<T | undefined | false>,
   timeoutMs = 5000,
+  what = "condition",
 ): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();
     if (v !== undefined && v !== false) return v;
-    if (Date.now() > until) throw new Error(`condition not met within ${timeoutMs} ms`);
+    if (Date.now() > until) throw new Error(`${what} not met within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Peers two listening nodes: a adds b by URL, b approves; both are then active. */
+export async function linkNodes(a: ListeningNode, b: ListeningNode) {
+  const added = await a.as(a.admin).POST("/api/v1/federation/peers", { body: { url: b.url } });
+  if (added.response.status !== 201) throw new Error(`peer add failed: ${JSON.stringify(added.error)}`);
+  const ok = await b.as(b.admin).POST("/api/v1/federation/peers/{nodeId}/actions", {
+    params: { path: { nodeId: a.nodeId } },
+    body: { action: "approve" },
+  });
+  if (ok.data?.status !== "active") throw new Error(`peer approve failed: ${JSON.stringify(ok.error)}`);
+}
+
+/** A TCP port that was free a moment ago on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const srv = createServer().listen(0, "127.0.0.1");
+  await once(srv, "listening");
+  const { port } = srv.address() as AddressInfo;
+  srv.close();
+  await once(srv, "close");
+  return port;
 }

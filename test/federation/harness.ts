@@ -1,29 +1,19 @@
 /**
  * Multi-node harness: real `aisafe serve` processes on loopback ports, each with its own database
  * (a PGlite data directory, or its own PostgreSQL database when DATABASE_URL is set), driven over
- * HTTP with the typed client. Used by test/federation/*.test.ts and bench/federation.ts.
+ * HTTP with the typed client. Used by test/federation/*.test.ts.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { type Client, createClient } from "../../src/client/index.ts";
 import { openDatabase } from "../../src/platform/db/index.ts";
 import { adminUrl, withDb } from "../db-urls.ts";
+import { freePort } from "../helpers.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ADMIN = { email: "admin@harness.example", password: "harness-password-1" };
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 export class NodeProcess {
   readonly url: string;
@@ -191,27 +181,4 @@ export async function link(a: NodeProcess, b: NodeProcess) {
     body: { action: "approve" },
   });
   if (ok.data?.status !== "active") throw new Error(`peer approve failed: ${JSON.stringify(ok.error)}`);
-}
-
-/** Polls until `check` returns something other than undefined/false. */
-export async function waitFor<T>(
-  check: () => Promise<T | undefined | false>,
-  timeoutMs = 10_000,
-  what = "condition",
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > until) throw new Error(`${what} not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** How many records received from peers a node holds (with content), and how many were retracted there. */
-export async function receivedCounts(node: NodeProcess) {
-  const all = await node.client.GET("/api/v1/federation/records", {
-    params: { query: { origin: "received", limit: 200 } },
-  });
-  return all.data!;
 }

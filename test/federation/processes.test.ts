@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNode, link, type NodeProcess, seedRecords, waitFor } from "./harness.ts";
+import { eventually } from "../helpers.ts";
+import { createNode, link, type NodeProcess, seedRecords } from "./harness.ts";
 
 /**
  * Four real node processes (Malaysia, Singapore, Thailand, Viet Nam), each with its own database,
@@ -70,7 +71,7 @@ describe("federation between real node processes", () => {
   it("kill -9 during a sync: the restarted node resumes, nothing lost, nothing duplicated", async () => {
     await link(my, sg);
     // Singapore starts pulling Malaysia's records at once; kill it in the middle.
-    const partial = await waitFor(
+    const partial = await eventually(
       async () => {
         const t = await receivedTotal(sg);
         return t > 0 && t;
@@ -81,7 +82,7 @@ describe("federation between real node processes", () => {
     await sg.kill9();
     expect(partial).toBeLessThan(SEEDED);
     await sg.start();
-    const total = await waitFor(
+    const total = await eventually(
       async () => {
         const t = await receivedTotal(sg);
         return t >= SEEDED && t;
@@ -102,8 +103,8 @@ describe("federation between real node processes", () => {
   it("GREEN to all, AMBER to a sharing group, RED never leaves; a retraction disappears everywhere within seconds", async () => {
     await link(my, th);
     await link(my, vn);
-    await waitFor(async () => (await receivedTotal(th)) >= SEEDED, 120_000, "Thailand catching up");
-    await waitFor(async () => (await receivedTotal(vn)) >= SEEDED, 120_000, "Viet Nam catching up");
+    await eventually(async () => (await receivedTotal(th)) >= SEEDED, 120_000, "Thailand catching up");
+    await eventually(async () => (await receivedTotal(vn)) >= SEEDED, 120_000, "Viet Nam catching up");
     const group = await my.client.POST("/api/v1/federation/sharing-groups", {
       body: { name: "Financial-sector regulators", nodes: [sg.nodeId, th.nodeId] },
     });
@@ -117,8 +118,8 @@ describe("federation between real node processes", () => {
     red = await publishIncident(my, "Fraud ring under investigation", { tlp: "red", distribution: 3 });
 
     const started = Date.now();
-    for (const n of [sg, th, vn]) await waitFor(() => held(n, green), 10_000, `GREEN at ${n.name}`);
-    for (const n of [sg, th]) await waitFor(() => held(n, amber), 10_000, `AMBER at ${n.name}`);
+    for (const n of [sg, th, vn]) await eventually(() => held(n, green), 10_000, `GREEN at ${n.name}`);
+    for (const n of [sg, th]) await eventually(() => held(n, amber), 10_000, `AMBER at ${n.name}`);
     // Viet Nam pulled Malaysia's whole feed (the GREEN one came after the AMBER one): nothing of AMBER.
     const vnPeer = await vn.client.POST("/api/v1/federation/sync");
     expect(vnPeer.data!.peers.every((p) => p.ok)).toBe(true);
@@ -132,7 +133,7 @@ describe("federation between real node processes", () => {
       body: { to: "withdrawn" },
     });
     for (const n of [sg, th, vn])
-      await waitFor(async () => (await held(n, green))?.retracted, 10_000, `retraction at ${n.name}`);
+      await eventually(async () => (await held(n, green))?.retracted, 10_000, `retraction at ${n.name}`);
     expect(Date.now() - t0).toBeLessThan(5_000);
     for (const n of [sg, th, vn]) expect((await held(n, green))!.content).toBeNull();
   }, 300_000);
@@ -143,7 +144,7 @@ describe("federation between real node processes", () => {
       body: { action: "revoke" },
     });
     expect(revoked.data!.status).toBe("revoked");
-    await waitFor(
+    await eventually(
       async () => {
         const p = await vn.client.GET("/api/v1/federation/peers/{nodeId}", {
           params: { path: { nodeId: my.nodeId } },
@@ -157,7 +158,7 @@ describe("federation between real node processes", () => {
       tlp: "green",
       distribution: 3,
     });
-    await waitFor(() => held(sg, after), 10_000, "Singapore receiving");
+    await eventually(() => held(sg, after), 10_000, "Singapore receiving");
     await vn.client.POST("/api/v1/federation/sync");
     expect(await held(vn, after)).toBeUndefined();
   }, 120_000);
@@ -168,7 +169,7 @@ describe("federation between real node processes", () => {
     await my.stop();
     await th.start();
     // Malaysia is down: Thailand's pulls fail and back off.
-    const failing = await waitFor(
+    const failing = await eventually(
       async () => {
         const p = await th.client.GET("/api/v1/federation/peers/{nodeId}", {
           params: { path: { nodeId: my.nodeId } },
@@ -181,7 +182,7 @@ describe("federation between real node processes", () => {
     expect(failing.lastError).toMatch(/did not answer/);
     expect(new Date(failing.nextAttemptAt).getTime()).toBeGreaterThan(Date.now());
     await my.start();
-    await waitFor(() => held(th, missed), 60_000, "Thailand catching up");
+    await eventually(() => held(th, missed), 60_000, "Thailand catching up");
     const ok = await th.client.GET("/api/v1/federation/peers/{nodeId}", {
       params: { path: { nodeId: my.nodeId } },
     });

@@ -25,7 +25,7 @@ import {
 } from "./federation.schemas.ts";
 import * as federation from "./federation.service.ts";
 import { syncNow, triggerPull } from "./sync.ts";
-import { CLOCK_SKEW, NONCE_HEADER, SIGNATURE_MAX_AGE, signResponse, verifyInbound } from "./transport.ts";
+import { CLOCK_SKEW, SIGNATURE_MAX_AGE, signResponse, verifyInbound } from "./transport.ts";
 
 declare module "fastify" {
   interface FastifyRequest {

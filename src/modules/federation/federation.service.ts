@@ -472,7 +472,8 @@ const envelopeOf = (r: repo.RecordRow): EnvelopeT => ({
   content: r.content,
 });
 
-function rowOf(
+/** The row that stores an envelope (ours: received_from and recipients null). */
+export function rowOf(
   env: EnvelopeT,
   extra: { received_from: string | null; recipients: "all" | string[] | null; removed?: boolean },
 ): repo.RecordWrite {
@@ -741,7 +742,7 @@ export async function changesFor(
 ): Promise<ChangesPageT> {
   const self = (await nodeInfo(ctx)).nodeId;
   const peer = await repo.getPeer(ctx.db, peerId);
-  if (!peer || peer.status !== "active") throw new AppError("forbidden", "Not an active peer.");
+  if (peer?.status !== "active") throw new AppError("forbidden", "Not an active peer.");
   const pctx = await policyContext(ctx.db, self);
   const rows = await repo.changesAfter(ctx.db, since, limit);
   const sent = new Set(
@@ -807,7 +808,7 @@ export async function pullFrom(ctx: AppContext, nodeId: string, pageSize = 1000)
   const sign = await signer(ctx);
   for (;;) {
     const peer = await repo.getPeer(ctx.db, nodeId);
-    if (!peer || peer.status !== "active") throw new AppError("conflict", "Not an active peer.");
+    if (peer?.status !== "active") throw new AppError("conflict", "Not an active peer.");
     const res = await signedFetch(
       sign,
       "GET",

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, type ListeningNode, startListeningNode } from "../../../test/helpers.ts";
+import { eventually, type ListeningNode, linkNodes, startListeningNode } from "../../../test/helpers.ts";
 import { uuidv7 } from "../../platform/ids.ts";
 import { nodeSigningKey } from "../tenancy/tenancy.service.ts";
 import type { SharingT } from "./federation.schemas.ts";
@@ -15,16 +15,6 @@ let th: ListeningNode;
 let vn: ListeningNode;
 
 const admin = (n: ListeningNode) => n.as(n.admin);
-
-async function peer(a: ListeningNode, b: ListeningNode) {
-  const added = await admin(a).POST("/api/v1/federation/peers", { body: { url: b.url } });
-  expect(added.response.status, JSON.stringify(added.error)).toBe(201);
-  const approved = await admin(b).POST("/api/v1/federation/peers/{nodeId}/actions", {
-    params: { path: { nodeId: a.nodeId } },
-    body: { action: "approve" },
-  });
-  expect(approved.data?.status).toBe("active");
-}
 
 async function received(n: ListeningNode, id: string) {
   return n.ctx.db.selectFrom("federation_records").selectAll().where("id", "=", id).executeTakeFirst();
@@ -100,10 +90,10 @@ describe("peering", () => {
     expect(again.response.status).toBe(400);
     expect(again.error!.errors![0]!.field).toBe("url");
 
-    await peer(my, th);
-    await peer(my, vn);
-    await peer(sg, th);
-    await peer(th, vn);
+    await linkNodes(my, th);
+    await linkNodes(my, vn);
+    await linkNodes(sg, th);
+    await linkNodes(th, vn);
   });
 
   it("refuses unsigned, badly signed and replayed requests with a problem and an audit entry", async () => {

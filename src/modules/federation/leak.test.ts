@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ListeningNode, makeOrg, startListeningNode } from "../../../test/helpers.ts";
+import { type ListeningNode, linkNodes, makeOrg, startListeningNode } from "../../../test/helpers.ts";
 import { systemActor } from "../../platform/access.ts";
 import { uuidv7 } from "../../platform/ids.ts";
 import type { SharingT } from "./federation.schemas.ts";
@@ -47,15 +47,6 @@ interface Shared {
   retracted: boolean;
 }
 
-async function link(a: ListeningNode, b: ListeningNode) {
-  await a.as(a.admin).POST("/api/v1/federation/peers", { body: { url: b.url } });
-  const ok = await b.as(b.admin).POST("/api/v1/federation/peers/{nodeId}/actions", {
-    params: { path: { nodeId: a.nodeId } },
-    body: { action: "approve" },
-  });
-  expect(ok.data!.status).toBe("active");
-}
-
 beforeAll(async () => {
   // One after the other: a small machine starts nodes no faster in parallel.
   my = await startListeningNode("MY", "Malaysia node");
@@ -65,8 +56,8 @@ beforeAll(async () => {
     const j = n.ctx.config.node.jurisdiction;
     orgs[n.nodeId] = [(await makeOrg(n.ctx, "regulator", j)).id, (await makeOrg(n.ctx, "company", j)).id];
   }
-  await link(my, sg);
-  await link(sg, th);
+  await linkNodes(my, sg);
+  await linkNodes(sg, th);
 }, 120_000);
 afterAll(() => Promise.all([my, sg, th].map((n) => n?.close())));
 
