@@ -264,6 +264,14 @@ export async function benchIncidents(opts: IncidentsOptions): Promise<boolean> {
   process.stdout.write(`  ${what}; ${os.cpus().length} cores\n`);
   let ok = true;
 
+  const held = Number(
+    (await sql<{ n: string }>`SELECT count(*) AS n FROM incidents`.execute(ctx.db)).rows[0]!.n,
+  );
+  if (held >= opts.incidents) {
+    process.stdout.write(`  ${held} incidents kept from an earlier run: no import, no load\n`);
+    return searchAndDuplicates(app, ctx, opts, ok);
+  }
+
   // 1. The real import path on a sample.
   const r = rng(7);
   const sample = Array.from({ length: opts.importSample }, (_, n) => ({
@@ -301,6 +309,15 @@ export async function benchIncidents(opts: IncidentsOptions): Promise<boolean> {
       `${load.indexes} indexes rebuilt in ${Math.round(load.indexMs / 1000)} s; ${total} incidents in the database\n`,
   );
 
+  return searchAndDuplicates(app, ctx, opts, ok);
+}
+
+async function searchAndDuplicates(
+  app: Awaited<ReturnType<typeof openBenchNode>>["app"],
+  ctx: AppContext,
+  opts: IncidentsOptions,
+  ok: boolean,
+): Promise<boolean> {
   // 3. Searches.
   const searchRows: string[][] = [];
   const all: number[] = [];

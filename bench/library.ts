@@ -234,8 +234,18 @@ export async function openBenchDatabase(
     maintenance.pathname = "/postgres";
     const admin = await openDatabase({ databaseUrl: maintenance.toString(), poolSize: 1 });
     const drop = () => admin.withRawConnection((c) => c.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    await drop();
-    await admin.withRawConnection((c) => c.exec(`CREATE DATABASE ${name}`));
+    // BENCH_REUSE_DATABASE=1 opens one a run kept (BENCH_KEEP_DATABASE=1), data and all.
+    const reuse =
+      process.env.BENCH_REUSE_DATABASE === "1" &&
+      (
+        await admin.withRawConnection((c) =>
+          c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_database WHERE datname = '${name}'`),
+        )
+      )[0]!.n > 0;
+    if (!reuse) {
+      await drop();
+      await admin.withRawConnection((c) => c.exec(`CREATE DATABASE ${name}`));
+    }
     const version = await admin.withRawConnection((c) =>
       c.query<{ v: string }>("SELECT current_setting('server_version') AS v"),
     );

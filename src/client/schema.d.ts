@@ -4190,6 +4190,7 @@ export interface paths {
                     industry?: string;
                     limit?: number;
                     offset?: number;
+                    /** @description words to find, all of them, as whole words; a final * matches a prefix (deepfake*) */
                     q?: string;
                     severity?: "hazard" | "serious-hazard" | "incident" | "serious-incident" | "disaster" | "other";
                     /** @description analysts only; the public sees published incidents */
@@ -10907,7 +10908,7 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
-            /** @description false when more incidents match than a search reads (the 5,000 most recent): total is then that bound, and the facets and the ranking cover those 5,000 */
+            /** @description false when more incidents match than a search reads (the 1,000 most recent): total is then that bound, and the facets and the ranking cover those 1,000 */
             totalExact: boolean;
         };
         IncidentPageInput: {
@@ -10933,7 +10934,7 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
-            /** @description false when more incidents match than a search reads (the 5,000 most recent): total is then that bound, and the facets and the ranking cover those 5,000 */
+            /** @description false when more incidents match than a search reads (the 1,000 most recent): total is then that bound, and the facets and the ranking cover those 1,000 */
             totalExact: boolean;
         };
         IncidentPublish: {

@@ -25,6 +25,9 @@ describe("search text", () => {
     expect(toTsquery("minh bạch")).toBe("'minh' & 'bach':*");
     expect(toTsquery("it's")).toBe("'it's':*".replace("it's", "it''s"));
     expect(toTsquery("  ... ")).toBeUndefined();
+    // Whole words, unless the query ends in *.
+    expect(toTsquery("minh bạch", false)).toBe("'minh' & 'bach'");
+    expect(toTsquery("deepfake scam*", false)).toBe("'deepfake' & 'scam':*");
   });
   it("builds a weighted tsvector literal with positions, quoting safely", () => {
     expect(

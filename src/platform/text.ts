@@ -76,11 +76,20 @@ export function anyOf(lexemes: string[]): string | undefined {
   return ws.length ? ws.map(quoteLexeme).join(" | ") : undefined;
 }
 
-/** A tsquery literal (AND of quoted lexemes; the last one as a prefix), or undefined for an empty query. */
-export function toTsquery(q: string): string | undefined {
+/**
+ * A tsquery literal: the AND of the query's words, quoted, or undefined for an empty query. The last
+ * word matches as a prefix when `prefixLast` (the library: a few thousand short texts, searched as
+ * one types) or when the query ends in * (chatbot* finds chatbots). Incidents match whole words:
+ * at a million incidents a prefix of a common word reads every posting of every lexeme it
+ * starts, tens of milliseconds before anything else (bench/README.md, "incidents").
+ */
+export function toTsquery(q: string, prefixLast = true): string | undefined {
   const ws = [...new Set(words(q))].slice(0, 12);
   if (!ws.length) return undefined;
-  return ws.map((w, i) => (i === ws.length - 1 ? `${quoteLexeme(w)}:*` : quoteLexeme(w))).join(" & ");
+  const prefix = prefixLast || q.trimEnd().endsWith("*");
+  return ws
+    .map((w, i) => (prefix && i === ws.length - 1 ? `${quoteLexeme(w)}:*` : quoteLexeme(w)))
+    .join(" & ");
 }
 
 /** Weights of a tsvector's parts, as ts_rank reads them: A (titles) counts most, D least. */

@@ -202,7 +202,7 @@ export function endOf(d: string): string {
  * matches hundreds of thousands; counting, ranking and faceting all of them cannot answer within
  * 50 ms (bench/README.md, "incidents").
  */
-export const SEARCH_WINDOW = 2_000;
+export const SEARCH_WINDOW = 1_000;
 
 type FacetCount = { value: string; count: number };
 interface WindowResult {
@@ -323,7 +323,7 @@ export async function listForAnalysts(
 }
 
 /** Months back (from the current one) that the public search reads first, then further back. */
-const MONTH_STEPS = [2, 6, 24];
+const MONTH_STEPS = [1, 3, 6, 12, 24];
 /** The lexeme migration 0020 adds to a public search vector for its month of publication. */
 const monthLexeme = (monthsBack: number, now: Date) => {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1));
@@ -339,9 +339,9 @@ const months = (from: number, to: number, now: Date) =>
  *
  * A word common at a million incidents matches tens of thousands of them, and finding the most
  * recent among them by their publication dates means reading every match. So a text query is
- * first asked for the last 2 months only (each public search vector carries its month of
- * publication as a lexeme, so the index narrows it), then months 3-6, 7-24, and the rest, until
- * the window is full: a common word stops after the first step, a rare one reads all four cheaply.
+ * first asked for this month only (each public search vector carries its month of publication as
+ * a lexeme, so the index narrows it), then months 2-3, 4-6, 7-12, 13-24 and the rest, until the
+ * window is full: a common word stops after a step or two, a rare one reads all six cheaply.
  */
 export async function searchPublished(
   db: Executor,

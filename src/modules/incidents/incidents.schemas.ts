@@ -241,14 +241,19 @@ export const IncidentPage = page(IncidentSummary)
     totalExact: z
       .boolean()
       .describe(
-        "false when more incidents match than a search reads (the 2,000 most recent): total is then that bound, and the facets and the ranking cover those 2,000",
+        "false when more incidents match than a search reads (the 1,000 most recent): total is then that bound, and the facets and the ranking cover those 1,000",
       ),
     facets: z.object({ countries: Facet, severity: Facet, harmTypes: Facet, status: Facet }),
   })
   .meta({ id: "IncidentPage" });
 
 export const IncidentQuery = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe("words to find, all of them, as whole words; a final * matches a prefix (deepfake*)"),
   country: Country.optional(),
   severity: z.enum(SEVERITIES).optional(),
   harmType: z.enum(HARM_TYPES).optional(),

@@ -354,7 +354,11 @@ export async function listIncidents(
         : assignee === "nobody"
           ? null
           : undefined;
-    const r = await repo.listForAnalysts(ctx.db, { ...q, assigneeId }, q.q ? toTsquery(q.q) : undefined);
+    const r = await repo.listForAnalysts(
+      ctx.db,
+      { ...q, assigneeId },
+      q.q ? toTsquery(q.q, false) : undefined,
+    );
     return {
       items: r.items.map((x) => ({
         id: x.id,
@@ -378,7 +382,7 @@ export async function listIncidents(
       facets: r.facets,
     };
   }
-  const r = await repo.searchPublished(ctx.db, q, q.q ? toTsquery(q.q) : undefined);
+  const r = await repo.searchPublished(ctx.db, q, q.q ? toTsquery(q.q, false) : undefined);
   return {
     items: r.items.map((x) => {
       const d = x.document as ReturnType<typeof publicDocument>;

@@ -383,7 +383,7 @@ describe("full-text search", () => {
       ids.push(r.data!.incidentId);
       await publishAsIs(r.data!.incidentId);
     }
-    const tsq = toTsquery("wombatvoice");
+    const tsq = toTsquery("wombatvoice", false);
     // A window of 2: the two most recently published (the SG one and the MY one), ranked within.
     const small = await repo.searchPublished(node.ctx.db, { limit: 10, offset: 0 }, tsq, 2);
     expect(small.total).toBe(2);
@@ -412,6 +412,14 @@ describe("full-text search", () => {
     expect([queue.total, queue.totalExact, queue.items.length]).toEqual([1, false, 1]);
     const api = await node.client.GET("/api/v1/incidents", { params: { query: { q: "wombatvoice" } } });
     expect([api.data!.total, api.data!.totalExact]).toEqual([3, true]);
+    // Whole words; a trailing * asks for a prefix.
+    for (const [q, n] of [
+      ["wombatvoi", 0],
+      ["wombatvoi*", 3],
+    ] as const)
+      expect((await node.client.GET("/api/v1/incidents", { params: { query: { q } } })).data!.total, q).toBe(
+        n,
+      );
 
     // The public index follows the incident: back in review or withdrawn, it leaves the public search.
     await a.POST("/api/v1/incidents/{id}/transition", {
