@@ -48,6 +48,17 @@ export function ShareWithNetwork({
   const tlpHint = useId();
   const state = useQuery({ queryKey, queryFn: load });
   const [draft, setDraft] = useState<ShareBody>({ tlp: "green", distribution: 3, sharingGroupId: null });
+  // Once loaded, start from how it is shared now (if it is).
+  const current = state.data?.shared;
+  const [seen, setSeen] = useState<number | null>(null);
+  if (current && !current.retracted && seen !== current.version) {
+    setSeen(current.version);
+    setDraft({
+      tlp: current.tlp,
+      distribution: current.distribution as Distribution,
+      sharingGroupId: current.sharingGroupId,
+    });
+  }
   const recipients = useQuery({
     queryKey: [...queryKey, "preview", draft],
     queryFn: () => preview(draft),
@@ -147,7 +158,7 @@ export function ShareWithNetwork({
                   </p>
                   <ul className="plain-list small">
                     {recipients.data.recipients.map((r) => (
-                      <li key={r.nodeId}>
+                      <li key={r.nodeId} className="break">
                         <strong>
                           {r.name} ({r.jurisdiction})
                         </strong>
