@@ -389,3 +389,21 @@ export async function decideProposal(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/** The origin's decision on a proposal we sent (only the node it was sent to may tell us). */
+export async function noteOutcome(
+  db: Executor,
+  id: string,
+  origin: string,
+  patch: { status: "accepted" | "declined"; decided_by: string; decision_note: string | null },
+) {
+  const r = await db
+    .updateTable("federation_proposals")
+    .set({ ...patch, decided_at: new Date() })
+    .where("id", "=", id)
+    .where("direction", "=", "out")
+    .where("to_node", "=", origin)
+    .where("status", "=", "open")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

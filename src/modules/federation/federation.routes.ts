@@ -20,6 +20,7 @@ import {
   ProposalDecision,
   ProposalInput,
   ProposalMessage,
+  ProposalOutcome,
   ProposalQuery,
   RecordQuery,
   Sharing,
@@ -179,6 +180,21 @@ function peerRoutes(ctx: AppContext) {
         reply.code(r.created ? 201 : 200);
         return r.proposal;
       },
+    );
+
+    app.post(
+      "/federation/v1/proposals/:id/outcome",
+      {
+        config: { permission: "federation:peer" },
+        schema: {
+          tags: ["federation"],
+          summary: "The origin tells the proposing node its decision (accepted or declined)",
+          params: IdParams,
+          body: ProposalOutcome,
+          response: { 200: Proposal, ...problems(400, 401, 404) },
+        },
+      },
+      async (req) => federation.receiveOutcome(ctx, req.peerNode!, req.params.id, req.body),
     );
 
     app.post(

@@ -332,3 +332,9 @@ export const ProposalDecision = z.strictObject({
   decision: z.enum(["accept", "decline"]),
   note: z.string().trim().max(2000).optional(),
 });
+
+/** The origin's decision on a proposal, told to the node that sent it. */
+export const ProposalOutcome = z.strictObject({
+  status: z.enum(["accepted", "declined"]),
+  note: z.string().max(2000).nullable(),
+});

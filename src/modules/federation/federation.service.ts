@@ -1456,5 +1456,53 @@ export async function decideProposal(
       change: { proposalId: id, from: p.from_node, note: note ?? null },
     });
   });
+  // Tell the node that sent it (best effort: the decision stands here either way).
+  const peer = await repo.getPeer(ctx.db, p.from_node);
+  if (peer?.status === "active") {
+    try {
+      await signedFetch(await signer(ctx), "POST", `${peer.url}/federation/v1/proposals/${id}/outcome`, {
+        body: { status, note: note ?? null },
+        peerKey: peerKey(peer),
+        timeoutMs: 10_000,
+      });
+    } catch (err) {
+      ctx.log.info({ err, peer: p.from_node }, "the proposing node was not told of the decision");
+    }
+  }
   return toProposal((await repo.getProposal(ctx.db, id, "in"))!);
+}
+
+/** The origin tells us its decision on a proposal or corroboration we sent it. */
+export async function receiveOutcome(
+  ctx: AppContext,
+  originId: string,
+  id: string,
+  outcome: { status: "accepted" | "declined"; note: string | null },
+) {
+  const p = await repo.getProposal(ctx.db, id, "out");
+  if (!p || p.to_node !== originId) {
+    await recordRefusal(ctx, originId, `outcome of proposal ${id}`, "no such proposal was sent to this node");
+    throw new AppError("not_found", "Refused: no such proposal was sent to your node.");
+  }
+  const origin = await repo.getPeer(ctx.db, originId);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (
+      await repo.noteOutcome(trx, id, originId, {
+        status: outcome.status,
+        decided_by: origin?.name ?? originId,
+        decision_note: outcome.note,
+      })
+    )
+      await appendAudit(
+        trx,
+        { kind: "system", label: `peer ${originId}` },
+        {
+          action: `federation.${p.kind}.${outcome.status}-by-origin`,
+          targetType: "record",
+          targetId: p.record_id,
+          change: { proposalId: id, note: outcome.note },
+        },
+      );
+  });
+  return toProposal((await repo.getProposal(ctx.db, id, "out"))!);
 }

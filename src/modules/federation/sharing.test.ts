@@ -378,6 +378,16 @@ describe("proposals and corroborations go back to the origin", () => {
       body: { decision: "accept" },
     });
     expect(twice.response.status).toBe(409);
+    // Singapore, which sent it, is told the decision.
+    const outAtSg = await admin(sg).GET("/api/v1/federation/proposals", {
+      params: { query: { direction: "out", recordId: id } },
+    });
+    expect(outAtSg.data!.find((p) => p.id === prop.id)).toMatchObject({
+      status: "declined",
+      decidedBy: "Malaysia node",
+      decisionNote: "The sector is already correct.",
+    });
+    expect(outAtSg.data!.find((p) => p.kind === "corroboration")!.status).toBe("open");
 
     // Thailand received it through Singapore: Malaysia is not its peer, so it is told plainly.
     const relayed = await admin(th).POST("/api/v1/federation/records/{id}/proposals", {
@@ -431,6 +441,12 @@ describe("proposals and corroborations go back to the origin", () => {
         body: { ...message, id: uuidv7(), recordId: uuidv7() },
       }),
     ).rejects.toThrow(/not the origin/);
+    // Nor may a node claim the outcome of a proposal that was not sent to it.
+    await expect(
+      signedFetch(sgKey, "POST", `${my.url}/federation/v1/proposals/${uuidv7()}/outcome`, {
+        body: { status: "accepted", note: null },
+      }),
+    ).rejects.toThrow(/no such proposal/);
   });
 });
 
