@@ -240,7 +240,8 @@ export async function openBenchDatabase(
       c.query<{ v: string }>("SELECT current_setting('server_version') AS v"),
     );
     onCleanup(async () => {
-      await drop();
+      // BENCH_KEEP_DATABASE=1 keeps it for a look afterwards (EXPLAIN); the next run drops it.
+      if (process.env.BENCH_KEEP_DATABASE !== "1") await drop();
       await admin.close();
     });
     const url = new URL(base);

@@ -12161,6 +12161,8 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+            /** @description false when more incidents match than a search reads (the 5,000 most recent): total is then that bound, and the facets and the ranking cover those 5,000 */
+            totalExact: boolean;
         };
         IncidentPageInput: {
             facets: {
@@ -12185,6 +12187,8 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
+            /** @description false when more incidents match than a search reads (the 5,000 most recent): total is then that bound, and the facets and the ranking cover those 5,000 */
+            totalExact: boolean;
         };
         IncidentPublish: {
             distribution?: number;

@@ -3,6 +3,20 @@ import { randomBytes } from "node:crypto";
 let lastMs = 0;
 let seq = 0;
 
+// Random bytes are drawn 4 KiB at a time (one call to the CSPRNG per 256 ids, not one per id).
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+function random16(): Buffer {
+  if (poolAt + 16 > pool.length) {
+    pool = randomBytes(4096);
+    poolAt = 0;
+  }
+  const b = Buffer.allocUnsafe(16);
+  pool.copy(b, 0, poolAt, poolAt + 16);
+  poolAt += 16;
+  return b;
+}
+
 /**
  * A UUIDv7 (RFC 9562): 48-bit Unix milliseconds, then random bits. Monotonic within this
  * process: ids minted in the same millisecond carry an increasing 12-bit counter in rand_a.
@@ -14,11 +28,13 @@ export function uuidv7(now = Date.now()): string {
   } else if (now < lastMs) {
     now = lastMs;
     seq = (seq + 1) & 0xfff;
-  } else {
-    lastMs = now;
-    seq = randomBytes(2).readUInt16BE(0) & 0x7ff;
   }
-  const b = randomBytes(16);
+  const b = random16();
+  // A new millisecond starts the counter at a random value (from bytes 6-7, overwritten below).
+  if (now > lastMs) {
+    lastMs = now;
+    seq = b.readUInt16BE(6) & 0x7ff;
+  }
   b.writeUIntBE(now, 0, 6);
   b[6] = 0x70 | (seq >> 8);
   b[7] = seq & 0xff;

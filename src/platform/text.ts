@@ -6,6 +6,45 @@
  */
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
+/** Scripts written without spaces between words: only ICU's dictionary breaker finds their words. */
+const UNSPACED =
+  /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * A word of a spaced script as UAX #29 (which Intl.Segmenter implements) draws it: letters, marks,
+ * digits and underscores, joined across an apostrophe, period, colon or middle dot between letters
+ * (can't, U.S.A) and across a comma, period or semicolon between digits (1,000.50).
+ */
+const WORD =
+  /[\p{L}\p{Nl}\p{Nd}_][\p{L}\p{M}\p{Nl}\p{Nd}\p{Pc}]*(?:(?:['’.:·](?=\p{L})|[,.;'’](?=\p{Nd}))[\p{L}\p{Nl}\p{Nd}_][\p{L}\p{M}\p{Nl}\p{Nd}\p{Pc}]*)*/gu;
+
+export interface Segment {
+  segment: string;
+  isWordLike: boolean;
+}
+
+/**
+ * A text cut into words and what lies between them. Text in spaced scripts only (Latin, Vietnamese,
+ * and the like: nearly every report) takes a regular expression, several times faster than
+ * Intl.Segmenter and giving the same words; text with any Thai, Lao, Khmer, Burmese, Chinese or
+ * Japanese goes through Intl.Segmenter.
+ */
+export function segments(text: string): Segment[] {
+  if (UNSPACED.test(text))
+    return Array.from(segmenter.segment(text), (s) => ({
+      segment: s.segment,
+      isWordLike: s.isWordLike === true,
+    }));
+  const out: Segment[] = [];
+  let at = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (m.index > at) out.push({ segment: text.slice(at, m.index), isWordLike: false });
+    out.push({ segment: m[0], isWordLike: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ segment: text.slice(at), isWordLike: false });
+  return out;
+}
+
 export function fold(word: string): string {
   // Printable ASCII has nothing to fold but case (the common case, and the hot path of indexing).
   if (/^[ -~]*$/.test(word)) return word.toLowerCase();
@@ -20,7 +59,7 @@ export function fold(word: string): string {
 /** The words of a text, segmented and folded, in order (duplicates kept). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(fold(s.segment));
+  for (const s of segments(text)) if (s.isWordLike) out.push(fold(s.segment));
   return out;
 }
 

@@ -195,107 +195,206 @@ export function endOf(d: string): string {
   return `${d}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
 }
 
-/** Counts per value of an expression (e.g. unnest(i.countries)) over a filtered query: a facet. */
-async function facet(db: Executor, base: { select: (e: unknown) => unknown }, expr: string) {
-  const inner = (base.select(sql.raw(expr).as("value")) as { as: (n: string) => unknown }).as("f");
-  const rows = await db
-    .selectFrom(inner as never)
-    .select([sql<string>`f.value`.as("value"), sql<string>`count(*)`.as("count")])
-    .groupBy(sql`f.value`)
-    .orderBy(sql`count(*)`, "desc")
-    .limit(20)
-    .execute();
-  return rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
+/**
+ * How many matches a search reads at most: the most recent ones (published or updated). Within
+ * them, a text query is ranked, facets are counted and pages are cut; `total` counts them up to
+ * this bound and `totalExact` says whether there were more. At a million incidents a broad word
+ * matches hundreds of thousands; counting, ranking and faceting all of them cannot answer within
+ * 50 ms (bench/README.md, "incidents").
+ */
+export const SEARCH_WINDOW = 2_000;
+
+type FacetCount = { value: string; count: number };
+interface WindowResult {
+  ids: string[];
+  total: number;
+  totalExact: boolean;
+  facets: Record<"countries" | "severity" | "harmTypes" | "status", FacetCount[]>;
 }
 
-const analystBase = (db: Executor, f: AnalystFilter, tsquery: string | undefined) => {
-  let q = db
-    .selectFrom("incidents as i")
-    .innerJoin("incident_texts as t", (j) =>
-      j.onRef("t.incident_id", "=", "i.id").onRef("t.lang", "=", "i.primary_lang"),
-    );
-  q = filtered(q, f);
-  if (f.status) q = q.where("i.status", "=", f.status);
-  if (f.assigneeId !== undefined)
-    q =
-      f.assigneeId === null
-        ? q.where("i.assignee_id", "is", null)
-        : q.where("i.assignee_id", "=", f.assigneeId);
-  if (tsquery) q = q.where(sql<boolean>`i.search @@ ${tsquery}::tsquery`);
-  return q;
+/**
+ * One statement over a search window: the matching rows (`window`: newest first, at most
+ * `size` + 1, so that "more" shows) materialised once; they are counted, and the first `size` are
+ * faceted (20 values each, most frequent first) and ranked for the page.
+ */
+async function searchWindow(
+  db: Executor,
+  window: { compile: () => unknown },
+  size: number,
+  f: AnalystFilter,
+  /** The table searched, its key, and the tsquery to rank the window's rows by (after the window is cut). */
+  rank: { table: "incidents" | "incident_public"; key: "id" | "incident_id"; tsquery: string | undefined },
+  withStatus: boolean,
+): Promise<WindowResult> {
+  // `values` yields each row's values of the facet as v.
+  const facet = (values: string) =>
+    sql.raw(`(SELECT coalesce(json_agg(f), '[]') FROM (
+      SELECT v AS value, count(*)::int AS count FROM w, ${values} GROUP BY v ORDER BY 2 DESC, 1 LIMIT 20) f)`);
+  const page = rank.tsquery
+    ? sql`SELECT w.id FROM w JOIN ${sql.table(rank.table)} x ON x.${sql.ref(rank.key)} = w.id
+        ORDER BY ts_rank(x.search, ${rank.tsquery}::tsquery) DESC, w.at DESC, w.id`
+    : sql`SELECT id FROM w ORDER BY at DESC, id`;
+  const r = await sql<{
+    n: number;
+    ids: string[] | null;
+    countries: FacetCount[];
+    severity: FacetCount[];
+    harm: FacetCount[];
+    status: FacetCount[] | null;
+  }>`
+    WITH m AS MATERIALIZED (${window}),
+      w AS MATERIALIZED (SELECT * FROM m ORDER BY at DESC, id LIMIT ${size})
+    SELECT (SELECT count(*)::int FROM m) AS n,
+      (SELECT array_agg(id) FROM (${page} LIMIT ${f.limit} OFFSET ${f.offset}) p) AS ids,
+      ${facet("unnest(w.countries) v")} AS countries,
+      ${facet("LATERAL (SELECT w.severity AS v) s")} AS severity,
+      ${facet("unnest(w.harm_types) v")} AS harm,
+      ${withStatus ? facet("LATERAL (SELECT w.status AS v) s") : sql`NULL`} AS status`.execute(db);
+  const row = r.rows[0]!;
+  return {
+    ids: row.ids ?? [],
+    total: Math.min(row.n, size),
+    totalExact: row.n <= size,
+    facets: {
+      countries: row.countries,
+      severity: row.severity,
+      harmTypes: row.harm,
+      status: row.status ?? [],
+    },
+  };
+}
+
+/** Rows in the order of `ids` (a page cut by searchWindow). */
+const inOrder = <T extends { id: string }>(ids: string[], rows: T[]) => {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 };
 
 /**
- * The analysts' queue: every incident on the node with its working title; with a query, those whose
- * texts (any language), other free texts, names or ref match it, best first.
+ * The analysts' queue: every incident on the node with its working title, most recently updated
+ * first; with a query, those whose texts (any language), other free texts, names or ref match it,
+ * best first (within the search window).
  */
-export async function listForAnalysts(db: Executor, f: AnalystFilter, tsquery: string | undefined) {
-  const base = analystBase(db, f, tsquery);
-  const order = tsquery
-    ? sql`ts_rank(i.search, ${tsquery}::tsquery) desc, i.updated_at desc`
-    : sql`i.updated_at desc`;
-  const [items, total, countries, severity, harmTypes, status] = await Promise.all([
-    base
-      .select([
-        "i.id",
-        "i.ref",
-        "i.status",
-        "i.version",
-        "i.kind",
-        "i.severity",
-        "t.title",
-        "t.lang",
-        "i.countries",
-        "i.harm_types",
-        "i.occurred_from",
-        "i.assignee_id",
-        "i.updated_at",
-      ])
-      .orderBy(order)
-      .limit(f.limit)
-      .offset(f.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
-    facet(db, base, "unnest(i.countries)"),
-    facet(db, base, "i.severity"),
-    facet(db, base, "unnest(i.harm_types)"),
-    facet(db, base, "i.status"),
-  ]);
-  return { items, total: Number(total.n), facets: { countries, severity, harmTypes, status } };
+export async function listForAnalysts(
+  db: Executor,
+  f: AnalystFilter,
+  tsquery: string | undefined,
+  size = SEARCH_WINDOW,
+) {
+  let w = filtered(db.selectFrom("incidents as i"), f);
+  if (f.status) w = w.where("i.status", "=", f.status);
+  if (f.assigneeId !== undefined)
+    w =
+      f.assigneeId === null
+        ? w.where("i.assignee_id", "is", null)
+        : w.where("i.assignee_id", "=", f.assigneeId);
+  if (tsquery) w = w.where(sql<boolean>`i.search @@ ${tsquery}::tsquery`);
+  const window = w
+    .select(["i.id", "i.updated_at as at", "i.countries", "i.severity", "i.harm_types", "i.status"])
+    .orderBy("i.updated_at", "desc")
+    .orderBy("i.id")
+    .limit(size + 1);
+  const r = await searchWindow(db, window, size, f, { table: "incidents", key: "id", tsquery }, true);
+  const items = r.ids.length
+    ? await db
+        .selectFrom("incidents as i")
+        .innerJoin("incident_texts as t", (j) =>
+          j.onRef("t.incident_id", "=", "i.id").onRef("t.lang", "=", "i.primary_lang"),
+        )
+        .select([
+          "i.id",
+          "i.ref",
+          "i.status",
+          "i.version",
+          "i.kind",
+          "i.severity",
+          "t.title",
+          "t.lang",
+          "i.countries",
+          "i.harm_types",
+          "i.occurred_from",
+          "i.assignee_id",
+          "i.updated_at",
+        ])
+        .where("i.id", "in", r.ids)
+        .execute()
+    : [];
+  return { total: r.total, totalExact: r.totalExact, facets: r.facets, items: inOrder(r.ids, items) };
 }
 
-const publicBase = (db: Executor, f: AnalystFilter, tsquery: string | undefined) => {
-  let q = db
-    .selectFrom("incidents as i")
-    .innerJoin("incident_versions as v", (j) =>
-      j.onRef("v.incident_id", "=", "i.id").onRef("v.version", "=", "i.version"),
-    )
-    .where("i.status", "=", "published")
-    .where("i.tlp", "=", "clear");
-  q = filtered(q, f);
-  if (tsquery) q = q.where(sql<boolean>`v.search @@ ${tsquery}::tsquery`);
-  return q;
+/** Months back (from the current one) that the public search reads first, then further back. */
+const MONTH_STEPS = [2, 6, 24];
+/** The lexeme migration 0020 adds to a public search vector for its month of publication. */
+const monthLexeme = (monthsBack: number, now: Date) => {
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1));
+  return `'~${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, "0")}'`;
 };
+const months = (from: number, to: number, now: Date) =>
+  Array.from({ length: to - from }, (_, k) => monthLexeme(from + k, now)).join(" | ");
 
-/** The public database: the latest published version of each published TLP:CLEAR incident. */
-export async function searchPublished(db: Executor, f: AnalystFilter, tsquery: string | undefined) {
-  const base = publicBase(db, f, tsquery);
-  const order = tsquery
-    ? sql`ts_rank(v.search, ${tsquery}::tsquery) desc, v.published_at desc`
-    : sql`v.published_at desc`;
-  const [items, total, countries, severity, harmTypes] = await Promise.all([
-    base
-      .select(["i.id", "v.document", "i.updated_at"])
-      .orderBy(order)
-      .limit(f.limit)
-      .offset(f.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow(),
-    facet(db, base, "unnest(i.countries)"),
-    facet(db, base, "i.severity"),
-    facet(db, base, "unnest(i.harm_types)"),
-  ]);
-  return { items, total: Number(total.n), facets: { countries, severity, harmTypes, status: [] } };
+/**
+ * The public database: the latest published version of each published TLP:CLEAR incident, most
+ * recently published first; with a query, best first (within the search window). Reads
+ * incident_public (migration 0020).
+ *
+ * A word common at a million incidents matches tens of thousands of them, and finding the most
+ * recent among them by their publication dates means reading every match. So a text query is
+ * first asked for the last 2 months only (each public search vector carries its month of
+ * publication as a lexeme, so the index narrows it), then months 3-6, 7-24, and the rest, until
+ * the window is full: a common word stops after the first step, a rare one reads all four cheaply.
+ */
+export async function searchPublished(
+  db: Executor,
+  f: AnalystFilter,
+  tsquery: string | undefined,
+  size = SEARCH_WINDOW,
+  now = new Date(),
+) {
+  const base = filtered(db.selectFrom("incident_public as i"), f);
+  const recent = (match: string | undefined, limit: number) => {
+    const q = match ? base.where(sql<boolean>`i.search @@ ${match}::tsquery`) : base;
+    return q
+      .select(["i.incident_id as id", "i.published_at as at", "i.countries", "i.severity", "i.harm_types"])
+      .orderBy("i.published_at", "desc")
+      .orderBy("i.incident_id")
+      .limit(limit);
+  };
+  let window = recent(tsquery, size + 1);
+  if (tsquery) {
+    const ids: string[] = [];
+    let from = 0;
+    for (const to of [...MONTH_STEPS, null]) {
+      const match =
+        to === null
+          ? `(${tsquery}) & !(${months(0, from, now)})`
+          : `(${tsquery}) & (${months(from, to, now)})`;
+      for (const r of await recent(match, size + 1 - ids.length).execute()) ids.push(r.id);
+      if (ids.length > size || to === null) break;
+      from = to;
+    }
+    window = recent(undefined, size + 1).where(
+      ids.length ? sql<boolean>`i.incident_id = ANY(${ids}::uuid[])` : sql<boolean>`false`,
+    );
+  }
+  const r = await searchWindow(
+    db,
+    window,
+    size,
+    f,
+    { table: "incident_public", key: "incident_id", tsquery },
+    false,
+  );
+  const items = r.ids.length
+    ? await db
+        .selectFrom("incident_public as i")
+        .innerJoin("incident_versions as v", (j) =>
+          j.onRef("v.incident_id", "=", "i.incident_id").onRef("v.version", "=", "i.version"),
+        )
+        .select(["i.incident_id as id", "v.document"])
+        .where("i.incident_id", "in", r.ids)
+        .execute()
+    : [];
+  return { total: r.total, totalExact: r.totalExact, facets: r.facets, items: inOrder(r.ids, items) };
 }
 
 export async function insertVersion(
@@ -440,6 +539,24 @@ export const classifications = (db: Executor, id: string) =>
     .where("incident_id", "=", id)
     .orderBy("namespace")
     .execute();
+
+/**
+ * Lexemes of the incidents' search vectors that ANALYZE found in more than `share` of them
+ * (pg_stats.most_common_elems; empty until the table is analysed, as on a new node).
+ */
+export async function commonLexemes(db: Executor, share: number): Promise<Set<string>> {
+  const r = await sql<{ elems: string[] | null; freqs: number[] | null }>`
+    SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs
+    FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'incidents' AND attname = 'search'`.execute(
+    db,
+  );
+  const row = r.rows[0];
+  const out = new Set<string>();
+  row?.elems?.forEach((e, k) => {
+    if ((row.freqs?.[k] ?? 0) > share) out.add(e);
+  });
+  return out;
+}
 
 /**
  * Candidates for duplicate detection: unmerged incidents sharing at least one of the given search

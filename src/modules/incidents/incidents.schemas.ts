@@ -238,6 +238,11 @@ export const IncidentSummary = z
 export const Facet = z.array(z.object({ value: z.string(), count: z.number().int() }));
 export const IncidentPage = page(IncidentSummary)
   .extend({
+    totalExact: z
+      .boolean()
+      .describe(
+        "false when more incidents match than a search reads (the 2,000 most recent): total is then that bound, and the facets and the ranking cover those 2,000",
+      ),
     facets: z.object({ countries: Facet, severity: Facet, harmTypes: Facet, status: Facet }),
   })
   .meta({ id: "IncidentPage" });

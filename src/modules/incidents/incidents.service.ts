@@ -372,6 +372,7 @@ export async function listIncidents(
         updatedAt: x.updated_at.toISOString(),
       })),
       total: r.total,
+      totalExact: r.totalExact,
       limit: q.limit,
       offset: q.offset,
       facets: r.facets,
@@ -398,6 +399,7 @@ export async function listIncidents(
       };
     }),
     total: r.total,
+    totalExact: r.totalExact,
     limit: q.limit,
     offset: q.offset,
     facets: r.facets,
@@ -904,6 +906,28 @@ function duplicateTerms(texts: Text[], details: Record<string, unknown>, linked:
 
 /** Candidates ranked by the search index, then scored; enough to keep every likely duplicate in view. */
 const DUPLICATE_CANDIDATES = 300;
+/**
+ * A term in more than 1 % of incidents (a common title word such as "chatbot") finds thousands of
+ * candidates at a million incidents and tells little about a duplicate: such terms are left out of
+ * the candidate query while rarer ones (names, entities) remain. Read from the planner's
+ * statistics, at most every ten minutes.
+ */
+const COMMON_TERM_SHARE = 0.01;
+const commonTerms = new WeakMap<AppContext, { at: number; terms: Promise<Set<string>> }>();
+function common(ctx: AppContext): Promise<Set<string>> {
+  const c = commonTerms.get(ctx);
+  if (c && Date.now() - c.at < 600_000) return c.terms;
+  const terms = repo.commonLexemes(ctx.db, COMMON_TERM_SHARE).catch(() => new Set<string>());
+  commonTerms.set(ctx, { at: Date.now(), terms });
+  return terms;
+}
+
+/** The terms to look candidates up by: the uncommon ones, or the given ones if all are common. */
+async function distinctive(ctx: AppContext, terms: string[]): Promise<string[]> {
+  const skip = await common(ctx);
+  const rare = terms.filter((t) => !skip.has(t));
+  return rare.length ? rare : terms;
+}
 
 /** Likely duplicates of an incident, with their reasons, among incidents sharing names, entities or title words. */
 export async function duplicates(ctx: AppContext, actor: Actor, id: string, limit = 10) {
@@ -912,7 +936,9 @@ export async function duplicates(ctx: AppContext, actor: Actor, id: string, limi
   if (!i) throw notFound("Incident");
   if (!i.match_features) return [];
   const [texts, linked] = await Promise.all([repo.getTexts(ctx.db, id), linkedEntities(ctx.db, id)]);
-  const terms = anyOf(duplicateTerms(texts, i.details as Record<string, unknown>, linked));
+  const terms = anyOf(
+    await distinctive(ctx, duplicateTerms(texts, i.details as Record<string, unknown>, linked)),
+  );
   if (!terms) return [];
   const candidates = await repo.duplicateCandidates(
     ctx.db,

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
 import { verifyAuditChain } from "../../platform/audit.ts";
+import { toTsquery } from "../../platform/text.ts";
+import * as repo from "./incidents.repo.ts";
 import { indexMissing } from "./incidents.service.ts";
 
 let node: TestNode;
@@ -363,6 +365,71 @@ describe("full-text search", () => {
       .as(analyst)
       .GET("/api/v1/incidents", { params: { query: { q: word.toLowerCase() } } });
     expect(found.data!.items.map((i) => i.id)).toEqual([inTitle.data!.incidentId, inText.data!.incidentId]);
+  });
+
+  it("reads at most a window of the most recent matches: bounded total, facets and ranking within it", async () => {
+    const a = node.as(analyst);
+    const ids: string[] = [];
+    for (const [n, country] of (["SG", "SG", "MY"] as const).entries()) {
+      const r = await node.client.POST("/api/v1/reports", {
+        body: {
+          ...english,
+          title: `Wombatvoice clone scam number ${n + 1}`,
+          description: `A voice clone made with Wombatvoice tricked bank customers in ${country} (case ${n + 1}).`,
+          countries: [country],
+          evidence: [{ url: `https://news.example/wombatvoice-${n}` }],
+        } as never,
+      });
+      ids.push(r.data!.incidentId);
+      await publishAsIs(r.data!.incidentId);
+    }
+    const tsq = toTsquery("wombatvoice");
+    // A window of 2: the two most recently published (the SG one and the MY one), ranked within.
+    const small = await repo.searchPublished(node.ctx.db, { limit: 10, offset: 0 }, tsq, 2);
+    expect(small.total).toBe(2);
+    expect(small.totalExact).toBe(false);
+    expect(new Set(small.items.map((i) => i.id))).toEqual(new Set(ids.slice(1)));
+    expect(small.facets.countries).toEqual([
+      { value: "MY", count: 1 },
+      { value: "SG", count: 1 },
+    ]);
+    const all = await repo.searchPublished(node.ctx.db, { limit: 10, offset: 0 }, tsq, 3);
+    expect([all.total, all.totalExact]).toEqual([3, true]);
+    expect(all.facets.countries).toEqual([
+      { value: "SG", count: 2 },
+      { value: "MY", count: 1 },
+    ]);
+    // Read from the months furthest back (the last step), and from within the first two months.
+    for (const monthsLater of [1, 4, 30]) {
+      const later = new Date();
+      later.setUTCMonth(later.getUTCMonth() + monthsLater, 1);
+      const r = await repo.searchPublished(node.ctx.db, { limit: 10, offset: 0 }, tsq, 3, later);
+      expect(r.items.map((i) => i.id)).toEqual(all.items.map((i) => i.id));
+    }
+    const page2 = await repo.searchPublished(node.ctx.db, { limit: 2, offset: 2 }, tsq, 3);
+    expect(page2.items.map((i) => i.id)).toEqual(all.items.slice(2).map((i) => i.id));
+    const queue = await repo.listForAnalysts(node.ctx.db, { limit: 10, offset: 0 }, tsq, 1);
+    expect([queue.total, queue.totalExact, queue.items.length]).toEqual([1, false, 1]);
+    const api = await node.client.GET("/api/v1/incidents", { params: { query: { q: "wombatvoice" } } });
+    expect([api.data!.total, api.data!.totalExact]).toEqual([3, true]);
+
+    // The public index follows the incident: back in review or withdrawn, it leaves the public search.
+    await a.POST("/api/v1/incidents/{id}/transition", {
+      params: { path: { id: ids[0]! } },
+      body: { to: "in-review" },
+    });
+    await a.POST("/api/v1/incidents/{id}/transition", {
+      params: { path: { id: ids[1]! } },
+      body: { to: "withdrawn" },
+    });
+    const left = await node.client.GET("/api/v1/incidents", { params: { query: { q: "wombatvoice" } } });
+    expect(left.data!.items.map((i) => i.id)).toEqual([ids[2]]);
+    const rows = await node.ctx.db
+      .selectFrom("incident_public")
+      .select("incident_id")
+      .where("incident_id", "in", ids)
+      .execute();
+    expect(rows.map((r) => r.incident_id)).toEqual([ids[2]]);
   });
 
   it("indexes incidents stored before the index existed", async () => {

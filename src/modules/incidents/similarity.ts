@@ -16,7 +16,7 @@
  * "as much evidence for as against". Weights are set by hand from what each signal means, not fitted.
  * Measured on test/fixtures/incident-duplicates.json by bench/duplicates.ts.
  */
-import { fold, words } from "../../platform/text.ts";
+import { fold, type Segment, segments, words } from "../../platform/text.ts";
 
 export interface IncidentForMatching {
   id: string;
@@ -170,8 +170,15 @@ const LATIN = /\p{Script=Latin}/u;
 const isContent = (w: string) => !STOP.has(w) && !/^\p{N}+$/u.test(w) && (w.length >= 2 || !LATIN.test(w));
 
 /** Content words of a text: segmented, folded (Latin only), stop words and bare numbers removed. */
-export function contentWords(text: string): string[] {
-  return words(text).filter(isContent);
+export function contentWords(text: string | Segment[]): string[] {
+  const segs = typeof text === "string" ? segments(text) : text;
+  const out: string[] = [];
+  for (const s of segs) {
+    if (!s.isWordLike) continue;
+    const w = fold(s.segment);
+    if (isContent(w)) out.push(w);
+  }
+  return out;
 }
 
 function shingles(ws: string[]): number[] {
@@ -182,7 +189,6 @@ function shingles(ws: string[]): number[] {
   return sortedSet(out).slice(0, SHINGLE_K);
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 const SENTENCE_END = /[.!?:;"'“”‘’()\n\r[\]/|-]\s*$/u;
 
 /**
@@ -191,8 +197,8 @@ const SENTENCE_END = /[.!?:;"'“”‘’()\n\r[\]/|-]\s*$/u;
  * in another script (a product name inside Thai). Such words are kept by translators, so they link
  * reports in different languages.
  */
-export function nameTokens(text: string): string[] {
-  const segs = [...segmenter.segment(text)];
+export function nameTokens(text: string | Segment[]): string[] {
+  const segs = typeof text === "string" ? segments(text) : text;
   let latin = 0;
   let other = 0;
   for (const s of segs) {
@@ -353,7 +359,8 @@ export function dateRange(from?: string | null, to?: string | null): [number, nu
 
 export function fingerprint(i: IncidentForMatching): MatchFeatures {
   const text = `${i.title}\n${i.description}`;
-  const ws = contentWords(text);
+  const segs = segments(text);
+  const ws = contentWords(segs);
   // One array per name; an entity's aliases carry its first name as their label.
   const entities: string[][] = [];
   const labels: string[] = [];
@@ -373,7 +380,7 @@ export function fingerprint(i: IncidentForMatching): MatchFeatures {
     id: i.id,
     tokens: sortedSet(ws.map(hash32)),
     shingles: shingles(ws),
-    names: sortedSet(nameTokens(text).map(hash32)),
+    names: sortedSet(nameTokens(segs).map(hash32)),
     numbers: sortedSet(numbersIn(text).map((n) => hash32(String(n)))),
     entities: entities.map((e) => sortedSet(e.map(hash32))),
     entityLabels: labels,

@@ -304,6 +304,20 @@ export interface IncidentVersionsTable {
   search: ColumnType<string, unknown, never>;
 }
 
+/** The public database's search index (migration 0020), written by a trigger on incidents. */
+export interface IncidentPublicTable {
+  incident_id: string;
+  version: number;
+  published_at: Date;
+  countries: string[];
+  severity: string;
+  harm_types: string[];
+  industry: string | null;
+  occurred_start: string | null;
+  occurred_end: string | null;
+  search: ColumnType<string, unknown, never>;
+}
+
 export interface EntitiesTable {
   id: string;
   name: string;
@@ -441,6 +455,7 @@ export interface DB {
   incident_comments: IncidentCommentsTable;
   incident_classifications: IncidentClassificationsTable;
   incident_versions: IncidentVersionsTable;
+  incident_public: IncidentPublicTable;
   entities: EntitiesTable;
   entity_aliases: { entity_id: string; alias: string; norm: string };
   incident_entities: { incident_id: string; entity_id: string; role: string };

@@ -191,9 +191,17 @@ export function IncidentsPage() {
       <div aria-live="polite">
         {result.data ? (
           <p className="muted">
-            {q
-              ? t("incidents.resultsFor", { count: result.data.total, q })
-              : t("incidents.results", { count: result.data.total })}
+            {t(
+              q
+                ? result.data.totalExact
+                  ? "incidents.resultsFor"
+                  : "incidents.resultsForMore"
+                : result.data.totalExact
+                  ? "incidents.results"
+                  : "incidents.resultsMore",
+              { count: result.data.total, q },
+            )}
+            {result.data.totalExact ? null : ` ${t("incidents.windowNote", { count: result.data.total })}`}
           </p>
         ) : result.isPending ? (
           <p role="status">{t("common.loading")}</p>

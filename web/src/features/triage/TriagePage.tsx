@@ -90,14 +90,21 @@ export function TriagePage() {
           <li>
             <Link to={tabHref()} aria-current={!status ? "page" : undefined}>
               {t("triage.allStatuses")}
-              {all.data ? <span className="count"> {all.data.total}</span> : null}
+              {all.data ? (
+                <span className="count">
+                  {" "}
+                  {all.data.total}
+                  {all.data.totalExact ? "" : "+"}
+                </span>
+              ) : null}
             </Link>
           </li>
           {TABS.map((s) => (
             <li key={s}>
               <Link to={tabHref(s)} aria-current={status === s ? "page" : undefined}>
                 {t(`incidentStatus.${s}`)}
-                <span className="count"> {counts.get(s) ?? 0}</span>
+                {/* Beyond the search window the per-status counts would cover only its latest part. */}
+                {all.data?.totalExact === false ? null : <span className="count"> {counts.get(s) ?? 0}</span>}
               </Link>
             </li>
           ))}
