@@ -12161,7 +12161,7 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
-            /** @description false when more incidents match than a search reads (the 5,000 most recent): total is then that bound, and the facets and the ranking cover those 5,000 */
+            /** @description false when more incidents match than a search reads (the 2,000 most recent): total is then that bound, and the facets and the ranking cover those 2,000 */
             totalExact: boolean;
         };
         IncidentPageInput: {
@@ -12187,7 +12187,7 @@ export interface components {
             limit: number;
             offset: number;
             total: number;
-            /** @description false when more incidents match than a search reads (the 5,000 most recent): total is then that bound, and the facets and the ranking cover those 5,000 */
+            /** @description false when more incidents match than a search reads (the 2,000 most recent): total is then that bound, and the facets and the ranking cover those 2,000 */
             totalExact: boolean;
         };
         IncidentPublish: {
