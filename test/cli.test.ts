@@ -189,6 +189,14 @@ describe("aisafe CLI", () => {
     const unknown = await cli("crosswalk", "my-aige-2024", "nope-2099");
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('Framework "nope-2099" was not found.');
+    // Shared with peer nodes as records (the framework and the crosswalk to the hub), then withdrawn.
+    const shared = await cli("frameworks", "share", "my-aige-2024", "--tlp", "green");
+    expect(shared.code, shared.err).toBe(0);
+    expect(shared.out).toMatch(/^framework my-aige-2024: record [0-9a-f-]{36} v1$/m);
+    expect(shared.out).toMatch(/^crosswalk my-aige-2024->asean-guide-2024: record [0-9a-f-]{36} v1$/m);
+    const withdrawn = await cli("frameworks", "share", "my-aige-2024", "--withdraw");
+    expect(withdrawn.out).toMatch(/^framework my-aige-2024: record [0-9a-f-]{36} v2$/m);
+    expect((await cli("frameworks", "share", "my-aige-2024", "--tlp", "purple")).code).not.toBe(0);
   });
 
   it("status reads a running node through the typed API client", async () => {

@@ -6,8 +6,10 @@ import * as federation from "../../src/modules/federation/federation.service.ts"
 import { nodeInfo } from "../../src/modules/tenancy/tenancy.service.ts";
 import { uuidv7 } from "../../src/platform/ids.ts";
 import {
+  eventually,
   injectFetch,
   type ListeningNode,
+  makeOrg,
   makeUser,
   signIn,
   startListeningNode,
@@ -41,6 +43,7 @@ describe("web app: federation peers, sharing panel with its preview, sync log", 
   let browser: Browser;
   let admin: TestUser;
   let recordId: string;
+  let sgRecordId: string;
 
   const received = () =>
     sg.ctx.db.selectFrom("federation_records").selectAll().where("id", "=", recordId).executeTakeFirst();
@@ -84,9 +87,10 @@ describe("web app: federation peers, sharing panel with its preview, sync log", 
       }),
     );
     // Singapore shares one too, for Malaysia's "Sync now" to pull.
+    sgRecordId = uuidv7();
     await sg.ctx.db.transaction().execute((trx) =>
       federation.shareLocal(sg.ctx, trx, {
-        id: uuidv7(),
+        id: sgRecordId,
         type: "incident",
         ownerOrg: "node",
         title: "Chatbot gave dangerous medical advice",
@@ -201,6 +205,122 @@ describe("web app: federation peers, sharing panel with its preview, sync log", 
     await page.screenshot({ path: "/tmp/aisafe-360-federation-record.png", fullPage: true });
     expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
     expect(violations).toEqual({ peers: [], "groups (form)": [], record: [] });
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it("an organisation shares its assessment summary after seeing who receives it; analysts corroborate and decide on proposals", async () => {
+    const org = await makeOrg(my.ctx, "msme", "MY", "Kedai Pintar Sdn Bhd");
+    const orgAdmin = await makeUser(my.ctx, { orgId: org.id, role: "org-admin" });
+    const owner = createClient({
+      baseUrl: "http://node.test",
+      fetch: injectFetch(my.app, await signIn(my.app, orgAdmin)),
+    });
+    const system = await owner.POST("/api/v1/systems", {
+      body: {
+        orgId: org.id,
+        name: "Loan screening assistant",
+        purpose: "Ranks small-business loan applications for a human officer",
+        sectors: ["K6419"],
+        deploymentCountries: ["MY"],
+        lifecycleStage: "operation",
+        aiType: "traditional-ml",
+        affectedScale: "thousands",
+        decisionImpact: "significant",
+        humanInvolvement: "human-in-the-loop",
+        useCases: ["credit-scoring"],
+        status: "in-use",
+      },
+    });
+    const assessment = await owner.POST("/api/v1/assessments", {
+      body: { systemId: system.data!.id, jurisdictions: ["MY"] },
+    });
+    const assessmentId = assessment.data!.id;
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const violations: Record<string, string[]> = {};
+
+    // The organisation's administrator sees who would receive the summary, then shares it.
+    await signInThroughUi(page, my.url, orgAdmin);
+    await page.goto(`${my.url}/assessments/${assessmentId}`);
+    await page.getByRole("heading", { level: 1, name: "Assessment: Loan screening assistant" }).waitFor();
+    const panel = page.getByRole("region", { name: "Share summary with the network" });
+    await panel.getByText("Not shared with the network.").waitFor();
+    await panel.getByText("Peer nodes that would receive it: 1 of 1.").waitFor();
+    await panel.getByLabel("TLP label").selectOption("red");
+    await panel.getByText("Peer nodes that would receive it: 0 of 1.").waitFor();
+    await panel.getByText(/TLP:RED never leaves the node/).waitFor();
+    await panel.getByLabel("TLP label").selectOption("green");
+    await panel.getByText("Peer nodes that would receive it: 1 of 1.").waitFor();
+    violations.assessment = await seriousViolations(page);
+    await panel.getByRole("button", { name: "Share", exact: true }).click();
+    await panel.getByText(/Shared as version 1 \(TLP:GREEN\)/).waitFor();
+    await panel.getByRole("button", { name: "Share again (new version)" }).waitFor();
+    const atSg = await eventually(
+      () =>
+        sg.ctx.db
+          .selectFrom("federation_records")
+          .selectAll()
+          .where("id", "=", assessmentId)
+          .executeTakeFirst(),
+      10_000,
+      "the summary at Singapore",
+    );
+    expect(atSg.type).toBe("assessment-summary");
+
+    // Singapore proposes a change to it; Malaysia's analyst declines on /network/proposals.
+    const proposed = await sg.as(sg.admin).POST("/api/v1/federation/records/{id}/proposals", {
+      params: { path: { id: assessmentId } },
+      body: {
+        kind: "proposal",
+        note: "Please assess it against Singapore too.",
+        changes: { jurisdictions: ["MY", "SG"] },
+      },
+    });
+    expect(proposed.response.status, JSON.stringify(proposed.error)).toBe(201);
+    await context.clearCookies();
+    await signInThroughUi(page, my.url, admin);
+    await page.goto(`${my.url}/network/proposals`);
+    await page.getByRole("heading", { level: 1, name: "Proposals and corroborations" }).waitFor();
+    const incoming = page.getByRole("region", { name: "Received about our records" });
+    await incoming.getByText("Please assess it against Singapore too.").waitFor();
+    violations.proposals = await seriousViolations(page);
+    await incoming.getByRole("button", { name: "Decline" }).click();
+    await incoming.getByText("Declined").waitFor();
+
+    // Malaysia's analyst corroborates the record Singapore shared.
+    await page.goto(`${my.url}/network/records/${sgRecordId}`);
+    await page.getByRole("heading", { level: 1, name: "Chatbot gave dangerous medical advice" }).waitFor();
+    await page.getByLabel("Note", { exact: true }).fill("We saw the same advice given in Kuala Lumpur.");
+    violations["received record"] = await seriousViolations(page);
+    await page.getByRole("button", { name: "Send to the origin" }).click();
+    await page.getByText("Sent to the origin node.").waitFor();
+    const atOrigin = await sg.as(sg.admin).GET("/api/v1/federation/proposals", {
+      params: { query: { direction: "in", recordId: sgRecordId } },
+    });
+    expect(atOrigin.data!.map((p) => [p.kind, p.note])).toEqual([
+      ["corroboration", "We saw the same advice given in Kuala Lumpur."],
+    ]);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    const overflow: Record<string, number> = {};
+    for (const { path, heading } of [
+      { path: "/network/proposals", heading: "Proposals and corroborations" },
+      { path: `/network/records/${sgRecordId}`, heading: "Chatbot gave dangerous medical advice" },
+    ]) {
+      await page.goto(my.url + path);
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState("networkidle");
+      overflow[path] = await page.evaluate(
+        () => document.scrollingElement!.scrollWidth - document.documentElement.clientWidth,
+      );
+    }
+    expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
+    expect(violations).toEqual({ assessment: [], proposals: [], "received record": [] });
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

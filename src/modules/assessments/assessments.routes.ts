@@ -4,6 +4,7 @@ import type { AppContext } from "../../platform/context.ts";
 import { readUpload, UPLOAD_LIMITS } from "../../platform/files.ts";
 import type { App } from "../../platform/http.ts";
 import { IdParams, problems } from "../../platform/http-schemas.ts";
+import { Preview, ShareState, Sharing } from "../federation/federation.schemas.ts";
 import {
   AnswerInput,
   Assessment,
@@ -387,6 +388,63 @@ export function assessmentRoutes(ctx: AppContext) {
           req.body.decision,
           req.body.comment,
         ),
+    );
+    app.get(
+      "/api/v1/assessments/:id/share",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary:
+            "Whether and how the assessment's summary is shared with the network, and the sharing groups (the organisation's administrators)",
+          params: IdParams,
+          response: { 200: ShareState, ...problems(401, 403, 404) },
+        },
+      },
+      async (req) => assessments.shareState(ctx, req.actor, req.params.id),
+    );
+    app.post(
+      "/api/v1/assessments/:id/share/preview",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary:
+            "Exactly which peer nodes and organisations would receive the summary with this sharing, and why",
+          params: IdParams,
+          body: Sharing,
+          response: { 200: Preview, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req) => assessments.previewShare(ctx, req.actor, req.params.id, req.body),
+    );
+    app.post(
+      "/api/v1/assessments/:id/share",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary:
+            "Share the assessment's summary with the network (system, organisation, frameworks and coverage counts; never answers, evidence or comments); again: a new version",
+          params: IdParams,
+          body: Sharing,
+          response: { 200: ShareState, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (req) => assessments.shareSummary(ctx, req.actor, req.params.id, req.body),
+    );
+    app.delete(
+      "/api/v1/assessments/:id/share",
+      {
+        config: self,
+        schema: {
+          tags,
+          summary: "Withdraw the shared summary from every peer node (a signed retraction)",
+          params: IdParams,
+          response: { 200: ShareState, ...problems(401, 403, 404, 409) },
+        },
+      },
+      async (req) => assessments.unshareSummary(ctx, req.actor, req.params.id),
     );
     app.get(
       "/api/v1/reports/verify",

@@ -6,6 +6,8 @@ import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { checkAttachment } from "../../platform/files.ts";
 import { uuidv7 } from "../../platform/ids.ts";
 import { nextRef } from "../../platform/refs.ts";
+import type { SharingT } from "../federation/federation.schemas.ts";
+import * as federation from "../federation/federation.service.ts";
 import * as frameworks from "../frameworks/frameworks.service.ts";
 import * as registry from "../registry/registry.service.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
@@ -778,4 +780,126 @@ export async function listControls(ctx: AppContext, actor: Actor, orgId: string)
     ...controlView(c),
     answers: use.filter((u) => u.control_id === c.id).map((u) => u.question),
   }));
+}
+
+// ---------- sharing a summary with the network ----------
+
+/** Only the organisation's administrators (or node administrators) share its assessment summaries. */
+async function requireSharer(ctx: AppContext, actor: Actor, id: string) {
+  const { a } = await requireVisible(ctx, actor, id);
+  const admin =
+    isNodeAdmin(actor) ||
+    (actor.kind === "user" && actor.memberships.some((m) => m.orgId === a.org_id && m.role === "org-admin"));
+  if (!admin) throw forbidden("Only the organisation's administrators share its assessment summaries.");
+  return a;
+}
+
+const normalised = (s: SharingT): SharingT => ({
+  ...s,
+  sharingGroupId: s.distribution === 4 ? s.sharingGroupId : null,
+});
+
+/**
+ * The summary that travels: the system's name and purpose, the organisation, the jurisdictions and
+ * frameworks assessed with coverage counts per framework, and the date of the latest answer.
+ * Never the answers' explanations, evidence files or review comments.
+ */
+async function summaryOf(ctx: AppContext, actor: Actor, a: repo.AssessmentRow) {
+  const [system, cov, answers, orgs] = await Promise.all([
+    registry.getSystem(ctx, actor, a.system_id),
+    coverageOf(ctx, actor, a.id),
+    repo.answers(ctx.db, a.id),
+    tenancy.hostedOrganisations(ctx),
+  ]);
+  const latest = answers.reduce<Date | null>(
+    (d, x) => (d === null || x.answered_at > d ? x.answered_at : d),
+    null,
+  );
+  const systemName = system.name;
+  return {
+    title: `Assessment summary: ${systemName}`,
+    content: {
+      assessment: { ref: a.ref, status: a.status, profile: a.profile },
+      system: { name: systemName, purpose: "purpose" in system ? (system.purpose ?? null) : null },
+      organisation: { name: orgs.find((o) => o.id === a.org_id)?.name ?? null },
+      jurisdictions: a.jurisdictions,
+      questionsAnswered: answers.length,
+      frameworks: cov.frameworks.map((f) => ({
+        frameworkId: f.frameworkId,
+        title: f.title,
+        controls: f.controls.length,
+        met: f.counts.met,
+        partiallyMet: f.counts["partially-met"],
+        notMet: f.counts["not-met"],
+        notApplicable: f.counts["not-applicable"],
+        unanswered: f.counts.unanswered,
+        coveragePercent: f.score === null ? null : Math.round(f.score * 1000) / 10,
+      })),
+      date: (latest ?? a.created_at).toISOString().slice(0, 10),
+    } as Record<string, unknown>,
+  };
+}
+
+/** Whether and how the assessment's summary is shared, and the sharing groups it could go to. */
+export async function shareState(ctx: AppContext, actor: Actor, id: string) {
+  await requireSharer(ctx, actor, id);
+  return { shared: await federation.localShareState(ctx, id), groups: await federation.groupChoices(ctx) };
+}
+
+/** Exactly which peer nodes and organisations would receive the summary with this sharing. */
+export async function previewShare(ctx: AppContext, actor: Actor, id: string, sharing: SharingT) {
+  const a = await requireSharer(ctx, actor, id);
+  const { title } = await summaryOf(ctx, actor, a);
+  return federation.previewShare(ctx, {
+    id,
+    type: "assessment-summary",
+    ownerOrg: a.org_id,
+    title,
+    sharing: normalised(sharing),
+  });
+}
+
+/** Shares the summary (again: a new version when the figures or the sharing changed). */
+export async function shareSummary(ctx: AppContext, actor: Actor, id: string, sharing: SharingT) {
+  const a = await requireSharer(ctx, actor, id);
+  const { title, content } = await summaryOf(ctx, actor, a);
+  const input = {
+    id,
+    type: "assessment-summary" as const,
+    ownerOrg: a.org_id,
+    title,
+    content,
+    sharing: normalised(sharing),
+    containsPersonalData: false,
+    personalDataRedacted: false,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    if (await federation.unchangedShare(trx, input)) return;
+    const env = await federation.shareLocal(ctx, trx, input);
+    await appendAudit(trx, actor, {
+      action: "assessment.share",
+      targetType: "assessment",
+      targetId: id,
+      change: { version: env.version, contentHash: env.contentHash, ...input.sharing },
+    });
+  });
+  federation.scheduleNotify(ctx);
+  return shareState(ctx, actor, id);
+}
+
+/** Withdraws the shared summary from every peer (a signed retraction). */
+export async function unshareSummary(ctx: AppContext, actor: Actor, id: string) {
+  await requireSharer(ctx, actor, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await federation.retractLocal(ctx, trx, id)))
+      throw new AppError("conflict", "The summary of this assessment is not shared.");
+    await appendAudit(trx, actor, {
+      action: "assessment.unshare",
+      targetType: "assessment",
+      targetId: id,
+      change: {},
+    });
+  });
+  federation.scheduleNotify(ctx);
+  return shareState(ctx, actor, id);
 }

@@ -307,3 +307,103 @@ export const syncLog = (db: Executor, limit: number, nodeId?: string) => {
   if (nodeId) q = q.where("node_id", "=", nodeId);
   return q.orderBy("federation_sync_log.id", "desc").limit(limit).execute();
 };
+
+// ---------- library sources of our records ----------
+
+/** The record id standing for a framework or crosswalk of our library (minted once, then reused). */
+export async function sourceRecordId(
+  db: Executor,
+  type: "framework" | "crosswalk",
+  key: string,
+  mint: () => string,
+) {
+  await db
+    .insertInto("federation_sources")
+    .values({ type, source_key: key, record_id: mint() })
+    .onConflict((oc) => oc.columns(["type", "source_key"]).doNothing())
+    .execute();
+  return (
+    await db
+      .selectFrom("federation_sources")
+      .select("record_id")
+      .where("type", "=", type)
+      .where("source_key", "=", key)
+      .executeTakeFirstOrThrow()
+  ).record_id;
+}
+
+export const sourceOf = (db: Executor, recordId: string) =>
+  db.selectFrom("federation_sources").selectAll().where("record_id", "=", recordId).executeTakeFirst();
+
+// ---------- proposals and corroborations ----------
+
+export type ProposalRow = Selectable<DB["federation_proposals"]>;
+
+/** Stores a proposal once (a repeated delivery of the same id changes nothing); true when new. */
+export async function insertProposal(
+  db: Executor,
+  row: Omit<
+    ProposalRow,
+    "status" | "decided_by" | "decided_at" | "decision_note" | "created_at" | "changes"
+  > & {
+    changes: unknown;
+  },
+) {
+  const r = await db
+    .insertInto("federation_proposals")
+    .values({ ...row, changes: row.changes === null ? null : JSON.stringify(row.changes) })
+    .onConflict((oc) => oc.columns(["id", "direction"]).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export const getProposal = (db: Executor, id: string, direction: "in" | "out") =>
+  db
+    .selectFrom("federation_proposals")
+    .selectAll()
+    .where("id", "=", id)
+    .where("direction", "=", direction)
+    .executeTakeFirst();
+
+export function listProposals(
+  db: Executor,
+  f: { direction: "in" | "out"; status?: string | undefined; recordId?: string | undefined; limit: number },
+) {
+  let q = db.selectFrom("federation_proposals").selectAll().where("direction", "=", f.direction);
+  if (f.status) q = q.where("status", "=", f.status as "open");
+  if (f.recordId) q = q.where("record_id", "=", f.recordId);
+  return q.orderBy("created_at", "desc").orderBy("id", "desc").limit(f.limit).execute();
+}
+
+export async function decideProposal(
+  db: Executor,
+  id: string,
+  patch: { status: "accepted" | "declined"; decided_by: string; decision_note: string | null },
+) {
+  const r = await db
+    .updateTable("federation_proposals")
+    .set({ ...patch, decided_at: new Date() })
+    .where("id", "=", id)
+    .where("direction", "=", "in")
+    .where("status", "=", "open")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** The origin's decision on a proposal we sent (only the node it was sent to may tell us). */
+export async function noteOutcome(
+  db: Executor,
+  id: string,
+  origin: string,
+  patch: { status: "accepted" | "declined"; decided_by: string; decision_note: string | null },
+) {
+  const r = await db
+    .updateTable("federation_proposals")
+    .set({ ...patch, decided_at: new Date() })
+    .where("id", "=", id)
+    .where("direction", "=", "out")
+    .where("to_node", "=", origin)
+    .where("status", "=", "open")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

@@ -16,6 +16,12 @@ import {
   PeerAction,
   PeeringRequest,
   Preview,
+  Proposal,
+  ProposalDecision,
+  ProposalInput,
+  ProposalMessage,
+  ProposalOutcome,
+  ProposalQuery,
   RecordQuery,
   Sharing,
   SharingGroup,
@@ -151,6 +157,44 @@ function peerRoutes(ctx: AppContext) {
         },
       },
       async (req) => federation.changesFor(ctx, req.peerNode!, req.query.since, req.query.limit),
+    );
+
+    app.post(
+      "/federation/v1/proposals",
+      {
+        config: { permission: "federation:peer" },
+        schema: {
+          tags: ["federation"],
+          summary:
+            "A peer sends a corroboration or a proposal about one of our records (accepted only if the policy lets it hold the record; never changes the record)",
+          body: ProposalMessage,
+          response: {
+            200: Proposal,
+            201: Proposal,
+            ...problems(400, 401, 403, 404, 409),
+          },
+        },
+      },
+      async (req, reply) => {
+        const r = await federation.receiveProposal(ctx, req.peerNode!, req.body);
+        reply.code(r.created ? 201 : 200);
+        return r.proposal;
+      },
+    );
+
+    app.post(
+      "/federation/v1/proposals/:id/outcome",
+      {
+        config: { permission: "federation:peer" },
+        schema: {
+          tags: ["federation"],
+          summary: "The origin tells the proposing node its decision (accepted or declined)",
+          params: IdParams,
+          body: ProposalOutcome,
+          response: { 200: Proposal, ...problems(400, 401, 404) },
+        },
+      },
+      async (req) => federation.receiveOutcome(ctx, req.peerNode!, req.params.id, req.body),
     );
 
     app.post(
@@ -347,6 +391,55 @@ function adminRoutes(ctx: AppContext) {
         },
       },
       async (req) => federation.retract(ctx, req.actor, req.params.id),
+    );
+
+    app.post(
+      "/api/v1/federation/records/:id/proposals",
+      {
+        config: read,
+        schema: {
+          tags,
+          summary:
+            "Send a corroboration or a proposal about a received record to its origin node (signed; only to a direct active peer)",
+          params: IdParams,
+          body: ProposalInput,
+          response: { 201: Proposal, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (req, reply) => {
+        reply.code(201);
+        return federation.sendProposal(ctx, req.actor, req.params.id, req.body);
+      },
+    );
+    app.get(
+      "/api/v1/federation/proposals",
+      {
+        config: read,
+        schema: {
+          tags,
+          summary:
+            "Corroborations and proposals: received about our records (direction=in), or sent to origins (out)",
+          querystring: ProposalQuery,
+          response: { 200: z.array(Proposal), ...problems(400, 401, 403) },
+        },
+      },
+      async (req) => federation.listProposals(ctx, req.query),
+    );
+    app.post(
+      "/api/v1/federation/proposals/:id/decision",
+      {
+        config: read,
+        schema: {
+          tags,
+          summary:
+            "Accept or decline a received proposal or corroboration (the record changes only by our own edit)",
+          params: IdParams,
+          body: ProposalDecision,
+          response: { 200: Proposal, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (req) =>
+        federation.decideProposal(ctx, req.actor, req.params.id, req.body.decision, req.body.note),
     );
 
     app.get(

@@ -256,3 +256,85 @@ export const SyncResult = z
     ),
   })
   .meta({ id: "SyncResult" });
+
+/** How one of this node's records (an assessment summary, a footprint report...) is shared now, and the groups it could be shared with. */
+export const ShareState = z
+  .object({
+    shared: z
+      .object({
+        recordId: z.uuid(),
+        version: z.number().int(),
+        tlp: Tlp,
+        distribution: z.number().int(),
+        sharingGroupId: z.uuid().nullable(),
+        retracted: z.boolean(),
+        contentHash: z.string().nullable(),
+        updatedAt: z.string(),
+      })
+      .nullable(),
+    groups: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  })
+  .meta({ id: "LocalShareState" });
+export type ShareStateT = z.infer<typeof ShareState>;
+
+const ProposalKind = z.enum(["corroboration", "proposal"]);
+/** Suggested changes: free JSON (an object of fields, or text), at most 20,000 characters once serialised. */
+const Changes = z
+  .unknown()
+  .refine((v) => v === undefined || JSON.stringify(v).length <= 20_000, "at most 20,000 characters");
+
+/** What a peer's analyst sends about a received record (to its origin, through this node). */
+export const ProposalInput = z.strictObject({
+  kind: ProposalKind,
+  note: z.string().trim().min(1).max(5000),
+  changes: Changes.optional().describe("Suggested changes (proposals only): free JSON or text"),
+});
+
+/** The signed node-to-node message carrying it to the origin. */
+export const ProposalMessage = z.strictObject({
+  id: z.uuid(),
+  recordId: z.uuid(),
+  recordVersion: z.number().int().min(1),
+  kind: ProposalKind,
+  note: z.string().min(1).max(5000),
+  changes: Changes.nullable().optional(),
+});
+
+export const Proposal = z
+  .object({
+    id: z.uuid(),
+    direction: z.enum(["in", "out"]),
+    recordId: z.uuid(),
+    recordVersion: z.number().int(),
+    recordType: RecordType,
+    recordTitle: z.string(),
+    kind: ProposalKind,
+    fromNode: z.uuid(),
+    toNode: z.uuid(),
+    note: z.string(),
+    changes: z.unknown(),
+    status: z.enum(["open", "accepted", "declined"]),
+    decidedBy: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    decisionNote: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "FederationProposal" });
+
+export const ProposalQuery = z.strictObject({
+  direction: z.enum(["in", "out"]).default("in"),
+  status: z.enum(["open", "accepted", "declined"]).optional(),
+  recordId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const ProposalDecision = z.strictObject({
+  decision: z.enum(["accept", "decline"]),
+  note: z.string().trim().max(2000).optional(),
+});
+
+/** The origin's decision on a proposal, told to the node that sent it. */
+export const ProposalOutcome = z.strictObject({
+  status: z.enum(["accepted", "declined"]),
+  note: z.string().max(2000).nullable(),
+});

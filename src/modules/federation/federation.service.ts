@@ -558,6 +558,53 @@ async function requireGroup(db: Executor, id: string | null) {
     ]);
 }
 
+/**
+ * How one of this node's records is shared now (null: never shared), for the module that shares
+ * it: the version, the sharing, whether it is withdrawn, and the content hash.
+ */
+export async function localShareState(ctx: AppContext, id: string, db: Executor = ctx.db) {
+  const r = await repo.getRecord(db, id);
+  if (!r || r.origin_node !== (await nodeInfo(ctx)).nodeId) return null;
+  return {
+    recordId: r.id,
+    version: r.version,
+    tlp: r.tlp as EnvelopeT["tlp"],
+    distribution: r.distribution as EnvelopeT["distribution"],
+    sharingGroupId: r.sharing_group_id,
+    retracted: r.retracted,
+    contentHash: r.content_hash,
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+/**
+ * Whether sharing this again would change nothing (the same content, sharing and owner, not
+ * withdrawn): modules then keep the current version instead of issuing a new one.
+ */
+export async function unchangedShare(trx: Executor, input: LocalRecordInput): Promise<boolean> {
+  const r = await repo.getRecord(trx, input.id);
+  return (
+    !!r &&
+    !r.retracted &&
+    !r.removed &&
+    r.content_hash === contentHash(input.content) &&
+    r.tlp === input.sharing.tlp &&
+    r.distribution === input.sharing.distribution &&
+    r.sharing_group_id === (input.sharing.distribution === 4 ? input.sharing.sharingGroupId : null) &&
+    JSON.stringify(r.residency ?? null) === JSON.stringify(input.sharing.residency ?? null) &&
+    r.owner_org === input.ownerOrg &&
+    r.title === input.title.slice(0, 500)
+  );
+}
+
+/** Sharing groups a record can be shared with here (id and name only), for sharing panels. */
+export const groupChoices = async (ctx: AppContext) =>
+  (await repo.listGroups(ctx.db)).map((g) => ({ id: g.id, name: g.name }));
+
+/** The record id of a framework or crosswalk of our library: minted (UUIDv7) the first time it is shared. */
+export const sourceRecordId = (trx: Executor, type: "framework" | "crosswalk", key: string) =>
+  repo.sourceRecordId(trx, type, key, uuidv7);
+
 /** Withdraws one of our records everywhere: a signed retraction replaces its content. */
 export async function retractLocal(ctx: AppContext, trx: Executor, id: string): Promise<boolean> {
   const r = await repo.lockRecord(trx, id);
@@ -695,7 +742,6 @@ const policyPeer = (p: repo.PeerRow): Peer => ({
  * sharing given), and why: the same decision the changes feed makes.
  */
 export async function preview(ctx: AppContext, id: string, sharing?: SharingT) {
-  const self = (await nodeInfo(ctx)).nodeId;
   const r = await repo.getRecord(ctx.db, id);
   if (!r) throw notFound("Shared record");
   const env = envelopeOf(r);
@@ -708,8 +754,56 @@ export async function preview(ctx: AppContext, id: string, sharing?: SharingT) {
         residency: sharing.residency,
       }
     : env;
+  return recipientsOf(ctx, candidate);
+}
+
+/**
+ * The preview for one of our records that is shared now, or would be shared (again) with the given
+ * sharing: a module's "share with the network" panel shows it before its owner shares.
+ */
+export async function previewShare(
+  ctx: AppContext,
+  input: { id: string; type: LocalRecordInput["type"]; ownerOrg: string; title: string; sharing: SharingT },
+) {
+  const self = (await nodeInfo(ctx)).nodeId;
+  const r = await repo.getRecord(ctx.db, input.id);
+  if (r && r.origin_node !== self) throw new AppError("conflict", "Only the origin node shares a record.");
+  const base: Unsigned = r
+    ? envelopeOf(r)
+    : {
+        id: input.id,
+        type: input.type,
+        originNode: self,
+        ownerOrg: input.ownerOrg,
+        version: 1,
+        tlp: input.sharing.tlp,
+        distribution: input.sharing.distribution,
+        sharingGroupId: input.sharing.sharingGroupId,
+        residency: input.sharing.residency,
+        containsPersonalData: false,
+        personalDataRedacted: false,
+        published: true,
+        retracted: false,
+        title: input.title,
+        contentHash: null,
+        hops: 0,
+        content: null,
+      };
+  return recipientsOf(ctx, {
+    ...base,
+    published: true,
+    retracted: false,
+    tlp: input.sharing.tlp,
+    distribution: input.sharing.distribution,
+    sharingGroupId: input.sharing.distribution === 4 ? input.sharing.sharingGroupId : null,
+    residency: input.sharing.residency,
+  });
+}
+
+async function recipientsOf(ctx: AppContext, candidate: Unsigned) {
+  const self = (await nodeInfo(ctx)).nodeId;
   const peers = (await repo.listPeers(ctx.db)).filter((p) => p.status !== "revoked");
-  const sentTo = (await repo.deliveriesOf(ctx.db, [id])).map((d) => d.node_id);
+  const sentTo = (await repo.deliveriesOf(ctx.db, [candidate.id])).map((d) => d.node_id);
   const pctx = await policyContext(ctx.db, self);
   return {
     recipients: peers.map((p) => {
@@ -838,6 +932,9 @@ export async function pullFrom(ctx: AppContext, nodeId: string, pageSize = 1000)
     total.pages++;
     if (!page.more) break;
   }
+  // A pull that brought nothing still leaves one line (per pull, not per page) in the sync log.
+  if (total.received + total.retracted + total.refused === 0)
+    await repo.logSync(ctx.db, { node_id: nodeId, direction: "pull", ok: true, detail: "nothing new" });
   return total;
 }
 
@@ -1130,3 +1227,282 @@ export async function markPullResult(
 }
 
 export const forgetExpiredNonces = (ctx: AppContext) => repo.forgetExpiredNonces(ctx.db);
+
+// ---------- proposals and corroborations (back to the origin) ----------
+
+const toProposal = (p: repo.ProposalRow) => ({
+  id: p.id,
+  direction: p.direction,
+  recordId: p.record_id,
+  recordVersion: p.record_version,
+  recordType: p.record_type as EnvelopeT["type"],
+  recordTitle: p.record_title,
+  kind: p.kind,
+  fromNode: p.from_node,
+  toNode: p.to_node,
+  note: p.note,
+  changes: p.changes ?? null,
+  status: p.status,
+  decidedBy: p.decided_by,
+  decidedAt: p.decided_at?.toISOString() ?? null,
+  decisionNote: p.decision_note,
+  createdAt: p.created_at.toISOString(),
+});
+
+/**
+ * Sends a corroboration ("we saw this too") or a proposal (suggested changes) about a record we
+ * received to its origin node, which alone edits it. Only to a direct, active peer: a record that
+ * came through a relay has an origin we cannot reach, and we say so.
+ */
+export async function sendProposal(
+  ctx: AppContext,
+  actor: Actor,
+  recordId: string,
+  input: { kind: "corroboration" | "proposal"; note: string; changes?: unknown },
+) {
+  const self = (await nodeInfo(ctx)).nodeId;
+  const r = await repo.getVisibleRecord(ctx.db, recordId, visibleOrgs(actor));
+  if (!r) throw notFound("Shared record");
+  if (r.origin_node === self)
+    throw new AppError("conflict", "This node is the record's origin: change the record here instead.");
+  if (r.retracted || r.removed)
+    throw new AppError("conflict", "This record was withdrawn; there is nothing to propose on.");
+  const origin = await repo.getPeer(ctx.db, r.origin_node);
+  if (origin?.status !== "active")
+    throw new AppError(
+      "conflict",
+      `The record's origin node ${r.origin_node} is not a direct active peer of this node, so a ${input.kind} cannot reach it: proposals and corroborations go only to the origin.`,
+    );
+  const changes = input.kind === "proposal" ? (input.changes ?? null) : null;
+  const id = uuidv7();
+  const body = {
+    id,
+    recordId: r.id,
+    recordVersion: r.version,
+    kind: input.kind,
+    note: input.note,
+    changes,
+  };
+  try {
+    await signedFetch(await signer(ctx), "POST", `${origin.url}/federation/v1/proposals`, {
+      body,
+      peerKey: peerKey(origin),
+      timeoutMs: 10_000,
+    });
+  } catch (e) {
+    if (e instanceof AppError && / refused: /.test(e.message))
+      throw new AppError(
+        "conflict",
+        `The origin node refused the ${input.kind}: ${e.message.split(" refused: ")[1]}`,
+      );
+    throw e;
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertProposal(trx, {
+      id,
+      direction: "out",
+      record_id: r.id,
+      record_version: r.version,
+      record_type: r.type,
+      record_title: r.title,
+      kind: input.kind,
+      from_node: self,
+      to_node: r.origin_node,
+      note: input.note,
+      changes,
+    });
+    await appendAudit(trx, actor, {
+      action: `federation.${input.kind}.send`,
+      targetType: "record",
+      targetId: r.id,
+      change: { proposalId: id, to: r.origin_node, version: r.version, note: input.note, changes },
+    });
+  });
+  return toProposal((await repo.getProposal(ctx.db, id, "out"))!);
+}
+
+/** Why a peer's proposal about a record cannot be accepted here, or undefined when it can. */
+async function proposalProblem(
+  ctx: AppContext,
+  self: string,
+  peerId: string,
+  r: repo.RecordRow | undefined,
+  version: number,
+): Promise<{ code: "not_found" | "forbidden" | "conflict" | "invalid_input"; reason: string } | undefined> {
+  if (!r || r.origin_node !== self || r.type === "sharing-group")
+    return { code: "not_found", reason: "this node is not the origin of such a record" };
+  if (r.retracted) return { code: "conflict", reason: `record ${r.id} was retracted by its origin` };
+  if (version > r.version)
+    return {
+      code: "invalid_input",
+      reason: `record ${r.id} has no version ${version} (latest ${r.version})`,
+    };
+  const peer = await repo.getPeer(ctx.db, peerId);
+  if (peer?.status !== "active") return { code: "forbidden", reason: "not an active peer" };
+  // The policy is asked again: may this peer hold the record at all?
+  const sentTo = (await repo.deliveriesOf(ctx.db, [r.id])).map((d) => d.node_id);
+  const d = outboundDecision(
+    toShareable(envelopeOf(r), sentTo),
+    policyPeer(peer),
+    await policyContext(ctx.db, self),
+  );
+  if (!d.send || d.as !== "record")
+    return {
+      code: "forbidden",
+      reason: `the sharing policy does not let node ${peerId} hold record ${r.id}: ${d.reasons.join("; ")}`,
+    };
+  return undefined;
+}
+
+/**
+ * A peer's signed proposal or corroboration about one of our records: accepted only from an active
+ * peer that the outbound policy allows to hold the record; stored and audited for our analysts.
+ * It never changes the record: only our own edits do.
+ */
+export async function receiveProposal(
+  ctx: AppContext,
+  peerId: string,
+  body: {
+    id: string;
+    recordId: string;
+    recordVersion: number;
+    kind: "corroboration" | "proposal";
+    note: string;
+    changes?: unknown;
+  },
+) {
+  const self = (await nodeInfo(ctx)).nodeId;
+  const r = await repo.getRecord(ctx.db, body.recordId);
+  const problem = await proposalProblem(ctx, self, peerId, r, body.recordVersion);
+  const what = `${body.kind} ${body.id} on record ${body.recordId}`;
+  if (problem) {
+    await recordRefusal(ctx, peerId, what, problem.reason);
+    throw new AppError(problem.code, `Refused: ${problem.reason}.`);
+  }
+  const existing = await repo.getProposal(ctx.db, body.id, "in");
+  if (existing) {
+    if (existing.from_node !== peerId || existing.record_id !== body.recordId) {
+      await recordRefusal(ctx, peerId, what, "another proposal already has this id");
+      throw new AppError("conflict", "Refused: another proposal already has this id.");
+    }
+    return { proposal: toProposal(existing), created: false };
+  }
+  const changes = body.kind === "proposal" ? (body.changes ?? null) : null;
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertProposal(trx, {
+      id: body.id,
+      direction: "in",
+      record_id: r!.id,
+      record_version: body.recordVersion,
+      record_type: r!.type,
+      record_title: r!.title,
+      kind: body.kind,
+      from_node: peerId,
+      to_node: self,
+      note: body.note,
+      changes,
+    });
+    await appendAudit(
+      trx,
+      { kind: "system", label: `peer ${peerId}` },
+      {
+        action: `federation.${body.kind}.receive`,
+        targetType: "record",
+        targetId: r!.id,
+        change: { proposalId: body.id, from: peerId, version: body.recordVersion, note: body.note, changes },
+      },
+    );
+  });
+  return { proposal: toProposal((await repo.getProposal(ctx.db, body.id, "in"))!), created: true };
+}
+
+export async function listProposals(
+  ctx: AppContext,
+  f: {
+    direction: "in" | "out";
+    status?: "open" | "accepted" | "declined" | undefined;
+    recordId?: string | undefined;
+    limit: number;
+  },
+) {
+  return (await repo.listProposals(ctx.db, f)).map(toProposal);
+}
+
+/** Our analyst accepts or declines a proposal received here; the record changes only if we edit it ourselves. */
+export async function decideProposal(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  decision: "accept" | "decline",
+  note?: string,
+) {
+  const p = await repo.getProposal(ctx.db, id, "in");
+  if (!p) throw notFound("Proposal");
+  if (p.status !== "open") throw new AppError("conflict", `This ${p.kind} was already ${p.status}.`);
+  const status = decision === "accept" ? "accepted" : "declined";
+  await ctx.db.transaction().execute(async (trx) => {
+    if (
+      !(await repo.decideProposal(trx, id, {
+        status,
+        decided_by: actor.kind === "user" ? actor.email : actor.kind === "system" ? actor.label : "anonymous",
+        decision_note: note ?? null,
+      }))
+    )
+      throw new AppError("conflict", `This ${p.kind} was decided meanwhile.`);
+    await appendAudit(trx, actor, {
+      action: `federation.${p.kind}.${status}`,
+      targetType: "record",
+      targetId: p.record_id,
+      change: { proposalId: id, from: p.from_node, note: note ?? null },
+    });
+  });
+  // Tell the node that sent it (best effort: the decision stands here either way).
+  const peer = await repo.getPeer(ctx.db, p.from_node);
+  if (peer?.status === "active") {
+    try {
+      await signedFetch(await signer(ctx), "POST", `${peer.url}/federation/v1/proposals/${id}/outcome`, {
+        body: { status, note: note ?? null },
+        peerKey: peerKey(peer),
+        timeoutMs: 10_000,
+      });
+    } catch (err) {
+      ctx.log.info({ err, peer: p.from_node }, "the proposing node was not told of the decision");
+    }
+  }
+  return toProposal((await repo.getProposal(ctx.db, id, "in"))!);
+}
+
+/** The origin tells us its decision on a proposal or corroboration we sent it. */
+export async function receiveOutcome(
+  ctx: AppContext,
+  originId: string,
+  id: string,
+  outcome: { status: "accepted" | "declined"; note: string | null },
+) {
+  const p = await repo.getProposal(ctx.db, id, "out");
+  if (!p || p.to_node !== originId) {
+    await recordRefusal(ctx, originId, `outcome of proposal ${id}`, "no such proposal was sent to this node");
+    throw new AppError("not_found", "Refused: no such proposal was sent to your node.");
+  }
+  const origin = await repo.getPeer(ctx.db, originId);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (
+      await repo.noteOutcome(trx, id, originId, {
+        status: outcome.status,
+        decided_by: origin?.name ?? originId,
+        decision_note: outcome.note,
+      })
+    )
+      await appendAudit(
+        trx,
+        { kind: "system", label: `peer ${originId}` },
+        {
+          action: `federation.${p.kind}.${outcome.status}-by-origin`,
+          targetType: "record",
+          targetId: p.record_id,
+          change: { proposalId: id, note: outcome.note },
+        },
+      );
+  });
+  return toProposal((await repo.getProposal(ctx.db, id, "out"))!);
+}

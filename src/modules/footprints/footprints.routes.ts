@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { AppContext } from "../../platform/context.ts";
 import type { App } from "../../platform/http.ts";
 import { IdParams, problems } from "../../platform/http-schemas.ts";
+import { Preview, ShareState, Sharing } from "../federation/federation.schemas.ts";
 import { estimate } from "./estimate.ts";
 import { GridFactorSetInput } from "./footprints.schemas.ts";
 import * as footprints from "./footprints.service.ts";
@@ -323,6 +324,63 @@ export function footprintRoutes(ctx: AppContext) {
         },
       },
       async (req) => footprints.submitReport(ctx, req.actor, req.params.id, req.body.jurisdiction),
+    );
+    app.get(
+      "/api/v1/footprints/:id/share",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary:
+            "Whether and how a footprint report is shared with the network, and the sharing groups (the organisation's administrators)",
+          params: IdParams,
+          response: { 200: ShareState, ...problems(401, 403, 404) },
+        },
+      },
+      async (req) => footprints.shareState(ctx, req.actor, req.params.id),
+    );
+    app.post(
+      "/api/v1/footprints/:id/share/preview",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary:
+            "Exactly which peer nodes and organisations would receive the report with this sharing, and why",
+          params: IdParams,
+          body: Sharing,
+          response: { 200: Preview, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req) => footprints.previewShare(ctx, req.actor, req.params.id, req.body),
+    );
+    app.post(
+      "/api/v1/footprints/:id/share",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary:
+            "Share a submitted report's figures with the network (energy, carbon, water, method, country, period, system name; no personal data); again: a new version",
+          params: IdParams,
+          body: Sharing,
+          response: { 200: ShareState, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (req) => footprints.shareReport(ctx, req.actor, req.params.id, req.body),
+    );
+    app.delete(
+      "/api/v1/footprints/:id/share",
+      {
+        config: { permission: "systems:write" },
+        schema: {
+          tags,
+          summary: "Withdraw the shared report from every peer node (a signed retraction)",
+          params: IdParams,
+          response: { 200: ShareState, ...problems(401, 403, 404, 409) },
+        },
+      },
+      async (req) => footprints.unshareReport(ctx, req.actor, req.params.id),
     );
     app.get(
       "/api/v1/footprints/:id/sci",

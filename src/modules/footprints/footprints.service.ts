@@ -4,6 +4,8 @@ import type { AppContext } from "../../platform/context.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { uuidv7 } from "../../platform/ids.ts";
 import { nextRef } from "../../platform/refs.ts";
+import type { SharingT } from "../federation/federation.schemas.ts";
+import * as federation from "../federation/federation.service.ts";
 import * as registry from "../registry/registry.service.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import { parseCodeCarbon } from "./codecarbon.ts";
@@ -368,4 +370,112 @@ export async function regional(
       waterLitres: sum("waterLitres"),
     },
   };
+}
+
+// ---------- sharing a submitted report with the network ----------
+
+/** A submitted report that the actor, an administrator of its organisation (or of the node), may share. */
+async function shareable(ctx: AppContext, actor: Actor, id: string) {
+  const r = await repo.getReport(ctx.db, id);
+  if (!r) throw notFound("Footprint report");
+  const s = await ownSystem(ctx, actor, r.system_id);
+  const admin =
+    actor.kind === "system" ||
+    (actor.kind === "user" &&
+      (actor.nodeRole === "node-admin" ||
+        actor.memberships.some((m) => m.orgId === r.org_id && m.role === "org-admin")));
+  if (!admin) throw forbidden("Only the organisation's administrators share its footprint reports.");
+  return { r, system: s };
+}
+
+const normalised = (s: SharingT): SharingT => ({
+  ...s,
+  sharingGroupId: s.distribution === 4 ? s.sharingGroupId : null,
+});
+
+type StoredReport = NonNullable<Awaited<ReturnType<typeof repo.getReport>>>;
+
+/** The figures that travel: no personal data (no author, no free-text details). */
+function reportRecord(r: StoredReport, system: { name: string }) {
+  return {
+    title: `Footprint report ${r.ref}: ${system.name}`,
+    content: {
+      ref: r.ref,
+      system: { name: system.name },
+      period: { start: r.period_start, end: r.period_end },
+      kind: r.kind,
+      source: r.source,
+      methodTier: r.method_tier,
+      country: r.country,
+      sector: r.sector,
+      energyKWh: r.energy_kwh,
+      co2eKg: { locationBased: r.co2e_kg, marketBased: r.co2e_market_kg },
+      waterLitres: { onSite: r.water_onsite_l, offSite: r.water_offsite_l },
+      requests: r.requests,
+      tokens: r.tokens,
+      factorSet: { id: r.factor_set, version: r.factor_version },
+      submittedTo: r.submitted_to,
+    } as Record<string, unknown>,
+  };
+}
+
+export async function shareState(ctx: AppContext, actor: Actor, id: string) {
+  await shareable(ctx, actor, id);
+  return { shared: await federation.localShareState(ctx, id), groups: await federation.groupChoices(ctx) };
+}
+
+export async function previewShare(ctx: AppContext, actor: Actor, id: string, sharing: SharingT) {
+  const { r, system } = await shareable(ctx, actor, id);
+  return federation.previewShare(ctx, {
+    id,
+    type: "footprint-report",
+    ownerOrg: r.org_id,
+    title: reportRecord(r, system).title,
+    sharing: normalised(sharing),
+  });
+}
+
+/** Shares a submitted report's figures with the network (again: a new version when they or the sharing changed). */
+export async function shareReport(ctx: AppContext, actor: Actor, id: string, sharing: SharingT) {
+  const { r, system } = await shareable(ctx, actor, id);
+  if (r.submitted_to.length === 0)
+    throw new AppError("conflict", "Submit the report to a regulator before sharing it with the network.");
+  const input = {
+    id,
+    type: "footprint-report" as const,
+    ownerOrg: r.org_id,
+    ...reportRecord(r, system),
+    sharing: normalised(sharing),
+    containsPersonalData: false,
+    personalDataRedacted: false,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    if (await federation.unchangedShare(trx, input)) return;
+    const env = await federation.shareLocal(ctx, trx, input);
+    await appendAudit(trx, actor, {
+      action: "footprint.share",
+      targetType: "footprint-report",
+      targetId: id,
+      change: { version: env.version, contentHash: env.contentHash, ...input.sharing },
+    });
+  });
+  federation.scheduleNotify(ctx);
+  return shareState(ctx, actor, id);
+}
+
+/** Withdraws the shared report from every peer (a signed retraction). */
+export async function unshareReport(ctx: AppContext, actor: Actor, id: string) {
+  await shareable(ctx, actor, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await federation.retractLocal(ctx, trx, id)))
+      throw new AppError("conflict", "This footprint report is not shared.");
+    await appendAudit(trx, actor, {
+      action: "footprint.unshare",
+      targetType: "footprint-report",
+      targetId: id,
+      change: {},
+    });
+  });
+  federation.scheduleNotify(ctx);
+  return shareState(ctx, actor, id);
 }

@@ -3,6 +3,9 @@ import path from "node:path";
 import type { Command } from "commander";
 import { CliExit, cliActor, type LoadConfig, oneOf, out, warn, withContext } from "../../cli-kit.ts";
 import { AppError } from "../../platform/errors.ts";
+
+const TLPS = ["clear", "green", "amber", "amber+strict", "red"] as const;
+
 import { parseMappingCollection } from "./crosswalk.ts";
 import { contentFiles, FRAMEWORKS_DIR } from "./frameworks.content.ts";
 import * as frameworks from "./frameworks.service.ts";
@@ -165,6 +168,63 @@ export function registerFrameworkCommands(program: Command, config: LoadConfig) 
         } else process.stdout.write(json);
       });
     });
+
+  fw.command("share")
+    .description(
+      "share a framework release and its current crosswalks with peer nodes (or --withdraw them); peers pull them at their next sync",
+    )
+    .argument("<id>", "framework id")
+    .option("--version <version>", "a release other than the latest")
+    .option(
+      "--tlp <label>",
+      "TLP label (clear, green, amber, amber+strict, red)",
+      oneOf(TLPS, "--tlp"),
+      "clear",
+    )
+    .option(
+      "--distribution <n>",
+      "0 organisation, 1 this node, 2 connected nodes, 3 all nodes, 4 sharing group",
+      "3",
+    )
+    .option("--group <id>", "sharing group id (with --distribution 4)")
+    .option("--withdraw", "retract the shared framework and its crosswalks from every peer")
+    .action(
+      async (
+        id: string,
+        o: {
+          version?: string;
+          tlp: (typeof TLPS)[number];
+          distribution: string;
+          group?: string;
+          withdraw?: boolean;
+        },
+      ) => {
+        const distribution = Number(o.distribution);
+        if (![0, 1, 2, 3, 4].includes(distribution)) {
+          warn("aisafe: --distribution must be 0, 1, 2, 3 or 4.");
+          throw new CliExit(2);
+        }
+        await withContext(config(), async (ctx) => {
+          const r = o.withdraw
+            ? await frameworks.unshareFramework(ctx, cliActor, id)
+            : await frameworks.shareFramework(ctx, cliActor, id, {
+                version: o.version,
+                sharing: {
+                  tlp: o.tlp,
+                  distribution: distribution as 0,
+                  sharingGroupId: o.group ?? null,
+                  residency: null,
+                },
+              });
+          for (const x of r.records) out(`${x.type} ${x.key}: record ${x.recordId} v${x.version}`);
+          out(
+            o.withdraw
+              ? `Withdrawn: ${r.records.length} record(s).`
+              : `Shared ${id} ${r.version}: ${r.records.length} record(s).`,
+          );
+        });
+      },
+    );
 
   fw.command("validate")
     .description("check OSCAL catalogs and crosswalks without importing them; exits 1 when any has an error")

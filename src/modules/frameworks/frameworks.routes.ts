@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { AppContext } from "../../platform/context.ts";
 import type { App } from "../../platform/http.ts";
 import { problems } from "../../platform/http-schemas.ts";
+import { Sharing } from "../federation/federation.schemas.ts";
 import {
   CrosswalkImportResult,
   CrosswalkQuery,
@@ -24,6 +25,24 @@ import {
 import * as frameworks from "./frameworks.service.ts";
 
 const IMPORT_LIMIT = 20 * 1024 * 1024;
+
+const FrameworkShareInput = Sharing.extend({
+  version: z.string().min(1).max(100).optional().describe("The release to share (default: the latest)"),
+});
+const FrameworkShareResult = z
+  .object({
+    frameworkId: z.string(),
+    version: z.string().nullable(),
+    records: z.array(
+      z.object({
+        type: z.enum(["framework", "crosswalk"]),
+        recordId: z.uuid(),
+        key: z.string(),
+        version: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: "FrameworkShareResult" });
 
 export function frameworkRoutes(ctx: AppContext) {
   return async (app: App) => {
@@ -102,6 +121,40 @@ export function frameworkRoutes(ctx: AppContext) {
         const doc = await frameworks.exportOscal(ctx, req.params.id, req.query.version);
         return reply.header("content-disposition", `attachment; filename="${req.params.id}.json"`).send(doc);
       },
+    );
+
+    app.post(
+      "/api/v1/frameworks/:id/share",
+      {
+        config: { permission: "node:manage" },
+        schema: {
+          tags,
+          summary:
+            "Share a release of a framework (and its current crosswalks) with peer nodes as federation records (node administrators)",
+          description:
+            "The framework record carries the framework's metadata and its OSCAL catalog as exported (requirement ids, titles, paraphrased text, citations); each crosswalk record its OSCAL mapping-collection. Sharing again issues new versions. Peers keep them as received records; they never enter a peer's library.",
+          params: FrameworkParams,
+          body: FrameworkShareInput,
+          response: { 200: FrameworkShareResult, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
+      async (req) => {
+        const { version, ...sharing } = req.body;
+        return frameworks.shareFramework(ctx, req.actor, req.params.id, { version, sharing });
+      },
+    );
+    app.delete(
+      "/api/v1/frameworks/:id/share",
+      {
+        config: { permission: "node:manage" },
+        schema: {
+          tags,
+          summary: "Withdraw a shared framework and its shared crosswalks from every peer node",
+          params: FrameworkParams,
+          response: { 200: FrameworkShareResult, ...problems(401, 403, 404, 409) },
+        },
+      },
+      async (req) => frameworks.unshareFramework(ctx, req.actor, req.params.id),
     );
 
     app.post(

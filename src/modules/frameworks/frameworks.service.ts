@@ -4,6 +4,8 @@ import type { AppContext } from "../../platform/context.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { uuidv7 } from "../../platform/ids.ts";
 import { toTsquery } from "../../platform/text.ts";
+import type { SharingT } from "../federation/federation.schemas.ts";
+import * as federation from "../federation/federation.service.ts";
 import {
   type Confidence,
   type CrosswalkEntry,
@@ -467,3 +469,113 @@ export async function search(
 /** A framework's current crosswalk to the hub (empty when there is none): for assessments. */
 export const hubLinks = async (ctx: AppContext, frameworkId: string) =>
   (await mapEntries(ctx, frameworkId, HUB)) ?? [];
+
+// ---------- sharing a release with the network ----------
+
+/**
+ * Shares a release of a framework of the library (the latest unless one is named) with peer nodes,
+ * and the current crosswalks that involve it, as federation records: the framework's metadata and
+ * its OSCAL catalog as `exportOscal` gives it (requirement ids, titles, our paraphrased text,
+ * citations), each crosswalk as `exportCrosswalk` gives it. Peers keep them as received records;
+ * they never enter a peer's own library. Node administrators only.
+ */
+export async function shareFramework(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: { version?: string | undefined; sharing: SharingT },
+) {
+  if (!(actor.kind === "system" || (actor.kind === "user" && actor.nodeRole === "node-admin")))
+    throw forbidden("Only node administrators share the library's frameworks.");
+  const f = await getFramework(ctx, id, input.version);
+  const catalog = await exportOscal(ctx, id, f.version);
+  const sharing: SharingT = {
+    ...input.sharing,
+    sharingGroupId: input.sharing.distribution === 4 ? input.sharing.sharingGroupId : null,
+  };
+  const crosswalks = (await listCrosswalks(ctx)).filter(
+    (c) => c.sourceFramework === id || c.targetFramework === id,
+  );
+  const docs = await Promise.all(
+    crosswalks.map(async (c) => ({
+      c,
+      doc: await exportCrosswalk(ctx, c.sourceFramework, c.targetFramework),
+    })),
+  );
+  const { requirements: _r, versions: _v, ...meta } = f;
+  const shared: { type: "framework" | "crosswalk"; recordId: string; key: string; version: number }[] = [];
+  await ctx.db.transaction().execute(async (trx) => {
+    const fwInput = {
+      id: await federation.sourceRecordId(trx, "framework", id),
+      type: "framework" as const,
+      ownerOrg: "node",
+      title: `${f.title} (${f.version})`,
+      content: { framework: meta, catalog } as Record<string, unknown>,
+      sharing,
+      containsPersonalData: false,
+      personalDataRedacted: false,
+    };
+    const fw = (await federation.unchangedShare(trx, fwInput))
+      ? await federation.localShareState(ctx, fwInput.id, trx)
+      : await federation.shareLocal(ctx, trx, fwInput);
+    shared.push({ type: "framework", recordId: fwInput.id, key: id, version: fw!.version });
+    for (const { c, doc } of docs) {
+      const key = `${c.sourceFramework}->${c.targetFramework}`;
+      const env = await federation.shareLocal(ctx, trx, {
+        id: await federation.sourceRecordId(trx, "crosswalk", key),
+        type: "crosswalk",
+        ownerOrg: "node",
+        title: c.title,
+        content: {
+          sourceFramework: c.sourceFramework,
+          targetFramework: c.targetFramework,
+          version: c.version,
+          ...doc,
+        },
+        sharing,
+        containsPersonalData: false,
+        personalDataRedacted: false,
+      });
+      shared.push({ type: "crosswalk", recordId: env.id, key, version: env.version });
+    }
+    await appendAudit(trx, actor, {
+      action: "framework.share",
+      targetType: "framework",
+      targetId: id,
+      change: { version: f.version, ...sharing, records: shared },
+    });
+  });
+  federation.scheduleNotify(ctx);
+  return { frameworkId: id, version: f.version, records: shared };
+}
+
+/** Withdraws a shared framework and the crosswalks shared with it from every peer. */
+export async function unshareFramework(ctx: AppContext, actor: Actor, id: string) {
+  if (!(actor.kind === "system" || (actor.kind === "user" && actor.nodeRole === "node-admin")))
+    throw forbidden("Only node administrators share the library's frameworks.");
+  await requireFramework(ctx, id);
+  const keys = (await listCrosswalks(ctx))
+    .filter((c) => c.sourceFramework === id || c.targetFramework === id)
+    .map((c) => `${c.sourceFramework}->${c.targetFramework}`);
+  const retracted: { type: "framework" | "crosswalk"; recordId: string; key: string; version: number }[] = [];
+  await ctx.db.transaction().execute(async (trx) => {
+    const fwId = await federation.sourceRecordId(trx, "framework", id);
+    if (!(await federation.retractLocal(ctx, trx, fwId)))
+      throw new AppError("conflict", `Framework "${id}" is not shared.`);
+    retracted.push({ type: "framework", recordId: fwId, key: id, version: 0 });
+    for (const key of keys) {
+      const cwId = await federation.sourceRecordId(trx, "crosswalk", key);
+      if (await federation.retractLocal(ctx, trx, cwId))
+        retracted.push({ type: "crosswalk", recordId: cwId, key, version: 0 });
+    }
+    for (const r of retracted) r.version = (await federation.localShareState(ctx, r.recordId, trx))!.version;
+    await appendAudit(trx, actor, {
+      action: "framework.unshare",
+      targetType: "framework",
+      targetId: id,
+      change: { records: retracted },
+    });
+  });
+  federation.scheduleNotify(ctx);
+  return { frameworkId: id, version: null, records: retracted };
+}

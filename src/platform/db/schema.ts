@@ -480,6 +480,34 @@ export interface DB {
     learned_at: DefaultTimestamp;
   };
   federation_nonces: { key_id: string; nonce: string; expires_at: Timestamp };
+  federation_sources: {
+    type: "framework" | "crosswalk";
+    source_key: string;
+    record_id: string;
+    created_at: DefaultTimestamp;
+  };
+  federation_proposals: {
+    id: string;
+    direction: "in" | "out";
+    record_id: string;
+    record_version: number;
+    record_type: string;
+    record_title: string;
+    kind: "corroboration" | "proposal";
+    from_node: string;
+    to_node: string;
+    note: string;
+    changes: ColumnType<unknown, string | null, string | null>;
+    status: ColumnType<
+      "open" | "accepted" | "declined",
+      "open" | "accepted" | "declined" | undefined,
+      "open" | "accepted" | "declined"
+    >;
+    decided_by: string | null;
+    decided_at: Date | null;
+    decision_note: string | null;
+    created_at: DefaultTimestamp;
+  };
   federation_sync_log: {
     id: Generated<string>;
     node_id: string | null;

@@ -264,6 +264,10 @@ export const router = createBrowserRouter([
                 path: "/network/records/:id",
                 ...lazyPage(() => import("../features/federation/RecordPage.tsx"), "RecordPage"),
               },
+              {
+                path: "/network/proposals",
+                ...lazyPage(() => import("../features/federation/ProposalsPage.tsx"), "ProposalsPage"),
+              },
             ],
           },
           {

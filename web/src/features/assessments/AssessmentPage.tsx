@@ -8,6 +8,7 @@ import { mayReview, useMe } from "../../app/session.ts";
 import { SelectField, TextAreaField, TextField } from "../../ui/Field.tsx";
 import { useFormatDate } from "../../ui/format.ts";
 import { fieldError, ProblemMessage } from "../../ui/Problem.tsx";
+import { ShareWithNetwork } from "../federation/ShareWithNetwork.tsx";
 import { ChoiceGroup } from "../incidents/FormParts.tsx";
 import { UPLOAD_ACCEPT, UPLOAD_MAX_MB, useFileSize } from "../incidents/incidents.ts";
 import { RelationshipBadge } from "../library/Badges.tsx";
@@ -974,6 +975,10 @@ export function AssessmentPage() {
     (m) => m.orgId === a.orgId && (m.role === "org-admin" || m.role === "org-member"),
   );
   const editable = owner && a.status !== "accepted";
+  // The organisation's administrators (and node administrators) share its summary with peer nodes.
+  const mayShare =
+    !!me.data?.roles.includes("node-admin") ||
+    !!me.data?.memberships.some((m) => m.orgId === a.orgId && m.role === "org-admin");
   const reviewer = !owner && mayReview(me.data);
   const qs = [...(questions.data?.questions ?? [])].sort((x, y) =>
     x.kind === y.kind ? 0 : x.kind === "hub" ? -1 : 1,
@@ -1078,6 +1083,23 @@ export function AssessmentPage() {
       ) : null}
       <Gaps id={a.id} questions={qs} editable={editable} isOwner={owner} />
       {owner ? <Submit a={a} /> : null}
+      {mayShare ? (
+        <ShareWithNetwork
+          queryKey={["assessment-share", a.id]}
+          title={t("share.summaryTitle")}
+          intro={t("share.summaryIntro")}
+          load={() => call(api.GET("/api/v1/assessments/{id}/share", { params: { path: { id: a.id } } }))}
+          preview={(body) =>
+            call(api.POST("/api/v1/assessments/{id}/share/preview", { params: { path: { id: a.id } }, body }))
+          }
+          share={(body) =>
+            call(api.POST("/api/v1/assessments/{id}/share", { params: { path: { id: a.id } }, body }))
+          }
+          unshare={() =>
+            call(api.DELETE("/api/v1/assessments/{id}/share", { params: { path: { id: a.id } } }))
+          }
+        />
+      ) : null}
       <Comments a={a} owner={owner} />
       <Reports a={a} />
     </div>

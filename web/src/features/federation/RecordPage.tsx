@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api, call } from "../../app/api.ts";
 import { mayManageFederation, useMe } from "../../app/session.ts";
-import { SelectField } from "../../ui/Field.tsx";
+import { SelectField, TextAreaField } from "../../ui/Field.tsx";
 import { useFormatDate } from "../../ui/format.ts";
 import { fieldError, ProblemMessage } from "../../ui/Problem.tsx";
 import {
@@ -272,6 +272,86 @@ function Retract({ record }: { record: SharedRecord }) {
   );
 }
 
+/** Sends a corroboration or a proposal about a received record to its origin node, which alone edits it. */
+function ProposeToOrigin({ record }: { record: SharedRecord }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [kind, setKind] = useState<"corroboration" | "proposal">("corroboration");
+  const [note, setNote] = useState("");
+  const [changes, setChanges] = useState("");
+  const send = useMutation({
+    mutationFn: () => {
+      let parsed: unknown;
+      if (kind === "proposal" && changes.trim()) {
+        try {
+          parsed = JSON.parse(changes);
+        } catch {
+          parsed = changes.trim(); // free text is fine too
+        }
+      }
+      return call(
+        api.POST("/api/v1/federation/records/{id}/proposals", {
+          params: { path: { id: record.id } },
+          body: { kind, note, ...(parsed !== undefined ? { changes: parsed } : {}) },
+        }),
+      );
+    },
+    onSuccess: () => {
+      setNote("");
+      setChanges("");
+      void qc.invalidateQueries({ queryKey: ["federation", "proposals"] });
+    },
+  });
+  return (
+    <section className="card" aria-labelledby="propose-heading">
+      <h2 id="propose-heading">{t("federation.sendTitle")}</h2>
+      <p className="hint">{t("federation.sendIntro")}</p>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          send.mutate();
+        }}
+      >
+        <SelectField
+          label={t("federation.proposalKind")}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as typeof kind)}
+        >
+          <option value="corroboration">{t("federation.proposalKinds.corroboration")}</option>
+          <option value="proposal">{t("federation.proposalKinds.proposal")}</option>
+        </SelectField>
+        <TextAreaField
+          label={t("federation.note")}
+          value={note}
+          required
+          maxLength={5000}
+          error={fieldError(send.error, "note")}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        {kind === "proposal" ? (
+          <TextAreaField
+            label={t("federation.suggestedChanges")}
+            hint={t("federation.changesHint")}
+            value={changes}
+            error={fieldError(send.error, "changes")}
+            onChange={(e) => setChanges(e.target.value)}
+          />
+        ) : null}
+        <div className="actions">
+          <button type="submit" disabled={send.isPending || !note.trim()}>
+            {t("federation.sendToOrigin")}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {send.data ? <p className="alert alert-success">{t("federation.sentToOrigin")}</p> : null}
+      </div>
+      <ProblemMessage error={send.error} />
+    </section>
+  );
+}
+
 export function RecordPage() {
   const { t } = useTranslation();
   const fmt = useFormatDate();
@@ -345,6 +425,7 @@ export function RecordPage() {
             <SharingPanel key={r.id} record={r} editable={editable} peers={peers.data} />
           ) : null}
           {editable ? <Retract record={r} /> : null}
+          {!local && !r.retracted && r.type !== "sharing-group" ? <ProposeToOrigin record={r} /> : null}
         </>
       ) : null}
     </div>

@@ -45,6 +45,9 @@ export function FederationTabs() {
         <li>
           <NavLink to="/network/records">{t("federation.recordsTab")}</NavLink>
         </li>
+        <li>
+          <NavLink to="/network/proposals">{t("federation.proposalsTab")}</NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { ApiError, api, call } from "../../app/api.ts";
 import { SelectField } from "../../ui/Field.tsx";
 import { ProblemMessage } from "../../ui/Problem.tsx";
+import { ShareWithNetwork } from "../federation/ShareWithNetwork.tsx";
 import { useCountryName } from "../incidents/incidents.ts";
 import { MEMBER_STATES } from "../registry/registry.ts";
 import { type FootprintReport, useFootprints, useFormatNumber } from "./footprints.ts";
@@ -152,8 +153,18 @@ function ImportCodeCarbon({ systemId }: { systemId: string }) {
 }
 
 /** The footprint section of an AI system's page: reports, the calculator, CodeCarbon import, submission. */
-export function FootprintSection({ systemId, canEdit }: { systemId: string; canEdit: boolean }) {
+export function FootprintSection({
+  systemId,
+  canEdit,
+  canShare = false,
+}: {
+  systemId: string;
+  canEdit: boolean;
+  /** The organisation's administrators share submitted reports with peer nodes. */
+  canShare?: boolean;
+}) {
   const { t } = useTranslation();
+  const [sharing, setSharing] = useState<string | null>(null);
   const n = useFormatNumber();
   const country = useCountryName();
   const reports = useFootprints(systemId);
@@ -236,6 +247,16 @@ export function FootprintSection({ systemId, canEdit }: { systemId: string; canE
                         : t("footprints.tab.notSubmitted")}
                     </span>
                     {canEdit ? <SubmitReport report={r} systemId={systemId} /> : null}
+                    {canShare && r.submittedTo.length ? (
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        aria-expanded={sharing === r.id}
+                        onClick={() => setSharing(sharing === r.id ? null : r.id)}
+                      >
+                        {t("share.reportButton", { ref: r.ref })}
+                      </button>
+                    ) : null}
                   </td>
                 </tr>
               ))}
@@ -245,6 +266,26 @@ export function FootprintSection({ systemId, canEdit }: { systemId: string; canE
       ) : reports.isPending ? null : (
         <p className="muted">{t("footprints.tab.empty")}</p>
       )}
+      {sharing && list.some((r) => r.id === sharing) ? (
+        <ShareWithNetwork
+          key={sharing}
+          queryKey={["footprint-share", sharing]}
+          title={t("share.reportTitle", { ref: list.find((r) => r.id === sharing)!.ref })}
+          intro={t("share.reportIntro")}
+          load={() => call(api.GET("/api/v1/footprints/{id}/share", { params: { path: { id: sharing } } }))}
+          preview={(body) =>
+            call(
+              api.POST("/api/v1/footprints/{id}/share/preview", { params: { path: { id: sharing } }, body }),
+            )
+          }
+          share={(body) =>
+            call(api.POST("/api/v1/footprints/{id}/share", { params: { path: { id: sharing } }, body }))
+          }
+          unshare={() =>
+            call(api.DELETE("/api/v1/footprints/{id}/share", { params: { path: { id: sharing } } }))
+          }
+        />
+      ) : null}
       {canEdit ? (
         <>
           <p>

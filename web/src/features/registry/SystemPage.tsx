@@ -204,7 +204,14 @@ export function SystemPage() {
         ) : null}
       </section>
       {maySystems(me.data) ? <StartAssessment systemId={s.id} countries={s.deploymentCountries} /> : null}
-      <FootprintSection systemId={s.id} canEdit={maySystems(me.data)} />
+      <FootprintSection
+        systemId={s.id}
+        canEdit={maySystems(me.data)}
+        canShare={
+          !!me.data?.roles.includes("node-admin") ||
+          !!me.data?.memberships.some((m) => m.orgId === s.orgId && m.role === "org-admin")
+        }
+      />
       <section aria-labelledby="sys-history">
         <h2 id="sys-history">{t("systems.history")}</h2>
         <ProblemMessage error={history.error} />
