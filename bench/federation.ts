@@ -15,7 +15,7 @@ import { systemActor } from "../src/platform/access.ts";
 import type { AppContext } from "../src/platform/context.ts";
 import type { App } from "../src/platform/http.ts";
 import { uuidv7 } from "../src/platform/ids.ts";
-import { sleep } from "./lib.ts";
+import { postgresCpuMs, sleep } from "./lib.ts";
 import { openBenchNode, stats } from "./library.ts";
 
 export interface FederationOptions {
@@ -135,8 +135,11 @@ export async function benchFederation(opts: FederationOptions): Promise<boolean>
 
   // 1. Replication throughput.
   const t0 = performance.now();
+  const cpu0 = { node: process.cpuUsage(), pg: postgresCpuMs() };
   const pulled = await federation.pullFrom(b.ctx, a.nodeId);
   const seconds = (performance.now() - t0) / 1000;
+  const nodeCpu = process.cpuUsage(cpu0.node);
+  const pgCpu = postgresCpuMs() - cpu0.pg;
   const held = Number(
     (
       await b.ctx.db
@@ -148,7 +151,9 @@ export async function benchFederation(opts: FederationOptions): Promise<boolean>
   const rate = pulled.received / seconds;
   process.stdout.write(
     `  replication: ${pulled.received} records in ${seconds.toFixed(2)} s over ${pulled.pages} pages = ${Math.round(rate)} records/s ` +
-      `(signatures, hashes, policy re-check; ${held} held at SG, ${pulled.refused} refused) — target >= ${FEDERATION_LIMITS.recordsPerSecond}\n`,
+      `(signatures, hashes, policy re-check; ${held} held at SG, ${pulled.refused} refused) — target >= ${FEDERATION_LIMITS.recordsPerSecond}\n` +
+      `    CPU per record: both nodes' process ${Math.round((nodeCpu.user + nodeCpu.system) / pulled.received)} µs ` +
+      `(its threads together), PostgreSQL ${Math.round((pgCpu * 1000) / pulled.received)} µs\n`,
   );
   if (held !== opts.records || pulled.refused > 0) throw new Error("replication lost or refused records");
   if (rate < FEDERATION_LIMITS.recordsPerSecond) ok = false;

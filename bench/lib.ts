@@ -1,7 +1,7 @@
 // Shared helpers of the benchmarks: child processes that are always stopped, ports, polling, tables.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -187,4 +187,18 @@ export function procCpuMs(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** CPU time (ms) of every PostgreSQL server process on this machine (all databases; take deltas). */
+export function postgresCpuMs(): number {
+  let ms = 0;
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (readFileSync(`/proc/${d}/comm`, "utf8").trim() === "postgres") ms += procCpuMs(Number(d));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ms;
 }

@@ -13,6 +13,7 @@ import { AppError, notFound } from "../../platform/errors.ts";
 import { uuidv7 } from "../../platform/ids.ts";
 import { hostedOrganisations, nodeInfo, nodeSigningKey } from "../tenancy/tenancy.service.ts";
 import {
+  checkAhead,
   contentHash,
   envelopeProblem,
   publicKeyOf,
@@ -897,34 +898,82 @@ export interface PullResult {
 }
 
 /** Pulls a peer's changes feed until it is exhausted, applying each page in one transaction with the cursor. */
+/** Pages a pull asks for ahead of the one it is writing. */
+const PAGES_AHEAD = 2;
+
 export async function pullFrom(ctx: AppContext, nodeId: string, pageSize = 1000): Promise<PullResult> {
   const total: PullResult = { received: 0, retracted: 0, refused: 0, pages: 0 };
   const sign = await signer(ctx);
+  const first = await repo.getPeer(ctx.db, nodeId);
+  if (first?.status !== "active") throw new AppError("conflict", "Not an active peer.");
+  /**
+   * Pages are fetched one after another without waiting for the writes: as soon as a page arrives
+   * its cursor asks for the next (up to PAGES_AHEAD waiting), and its signatures are checked on the
+   * worker, while this node writes earlier pages in order. A page is written only if the cursor is
+   * still where it pointed.
+   */
+  const ready: Promise<{ since: string; page: ChangesPageT }>[] = [];
+  let next: string | null = first.cursor;
+  let fetching = false;
+  const pump = () => {
+    if (fetching || next === null || ready.length >= PAGES_AHEAD) return;
+    fetching = true;
+    const since = next;
+    next = null;
+    const p = load(first, since);
+    p.catch(() => {}); // seen when its turn comes
+    ready.push(p);
+  };
+  const load = async (peer: repo.PeerRow, since: string) => {
+    let page: ChangesPageT;
+    try {
+      const res = await signedFetch(
+        sign,
+        "GET",
+        `${peer.url}/federation/v1/changes?since=${since}&limit=${pageSize}`,
+        { peerKey: peerKey(peer) },
+      );
+      const parsed = ChangesPage.safeParse(res.body);
+      if (!parsed.success || parsed.data.node !== nodeId) {
+        const why = parsed.success
+          ? "the page is from another node"
+          : (parsed.error.issues[0]?.path.join(".") ?? "?");
+        await recordRefusal(ctx, nodeId, "changes page", `malformed page (${why})`);
+        throw new AppError(
+          "unavailable",
+          `Peer ${peer.name} sent a malformed changes page (${why}); nothing was stored.`,
+        );
+      }
+      page = parsed.data;
+      if (BigInt(page.cursor) < BigInt(since))
+        throw new AppError("unavailable", `Peer ${peer.name} moved its cursor backwards.`);
+    } finally {
+      fetching = false;
+    }
+    if (page.more) next = page.cursor;
+    pump();
+    const peers = new Map((await repo.listPeers(ctx.db)).map((p) => [p.node_id, p]));
+    const pinned = new Map((await repo.originKeys(ctx.db)).map((k) => [k.node_id, k.public_key_jwk]));
+    await checkAhead(
+      page.items.flatMap((i) => {
+        const env = i.envelope;
+        if (!env) return [];
+        const o = peers.get(env.originNode);
+        const jwk = o ? (o.status !== "revoked" ? o.public_key_jwk : undefined) : pinned.get(env.originNode);
+        return [{ env, jwk }];
+      }),
+    );
+    return { since, page };
+  };
+  pump();
   for (;;) {
     const peer = await repo.getPeer(ctx.db, nodeId);
     if (peer?.status !== "active") throw new AppError("conflict", "Not an active peer.");
-    const res = await signedFetch(
-      sign,
-      "GET",
-      `${peer.url}/federation/v1/changes?since=${peer.cursor}&limit=${pageSize}`,
-      {
-        peerKey: peerKey(peer),
-      },
-    );
-    const parsed = ChangesPage.safeParse(res.body);
-    if (!parsed.success || parsed.data.node !== nodeId) {
-      const why = parsed.success
-        ? "the page is from another node"
-        : (parsed.error.issues[0]?.path.join(".") ?? "?");
-      await recordRefusal(ctx, nodeId, "changes page", `malformed page (${why})`);
-      throw new AppError(
-        "unavailable",
-        `Peer ${peer.name} sent a malformed changes page (${why}); nothing was stored.`,
-      );
-    }
-    const page = parsed.data;
-    if (BigInt(page.cursor) < BigInt(peer.cursor))
-      throw new AppError("unavailable", `Peer ${peer.name} moved its cursor backwards.`);
+    const got = await ready.shift()!;
+    pump();
+    if (got.since !== peer.cursor)
+      throw new AppError("conflict", `The cursor of peer ${peer.name} moved during the pull; pull again.`);
+    const { page } = got;
     const r = await applyPage(ctx, peer, page);
     total.received += r.received;
     total.retracted += r.retracted;
