@@ -911,12 +911,12 @@ function duplicateTerms(texts: Text[], details: Record<string, unknown>, linked:
 /** Candidates ranked by the search index, then scored; enough to keep every likely duplicate in view. */
 const DUPLICATE_CANDIDATES = 300;
 /**
- * A term in more than 1 % of incidents (a common title word such as "chatbot") finds thousands of
+ * A term in more than 0.1 % of incidents (a common title word such as "chatbot", a city) finds thousands of
  * candidates at a million incidents and tells little about a duplicate: such terms are left out of
  * the candidate query while rarer ones (names, entities) remain. Read from the planner's
  * statistics, at most every ten minutes.
  */
-const COMMON_TERM_SHARE = 0.01;
+const COMMON_TERM_SHARE = 0.001;
 const commonTerms = new WeakMap<AppContext, { at: number; terms: Promise<Set<string>> }>();
 function common(ctx: AppContext): Promise<Set<string>> {
   const c = commonTerms.get(ctx);
