@@ -66,7 +66,7 @@ const FILL_PUBLIC = sql`
   INSERT INTO incident_public (incident_id, version, published_at, countries, severity, harm_types,
     industry, occurred_start, occurred_end, search)
   SELECT i.id, i.version, v.published_at, i.countries, i.severity, i.harm_types, i.industry,
-    i.occurred_start, i.occurred_end, incident_public_search(v.search, v.published_at)
+    i.occurred_start, i.occurred_end, incident_public_search(v.search, v.published_at, i.occurred_start, i.occurred_end)
   FROM incidents i
   JOIN incident_versions v ON v.incident_id = i.id AND v.version = i.version
   WHERE i.status = 'published' AND i.tlp = 'clear' AND i.merged_into IS NULL

@@ -26,11 +26,21 @@ CREATE INDEX incident_public_harm ON incident_public USING gin (harm_types);
 CREATE INDEX incident_public_severity ON incident_public (severity, published_at DESC);
 CREATE INDEX incident_public_occurred ON incident_public (occurred_end, occurred_start);
 
--- A public search vector: the published version's, plus its month of publication as a lexeme
--- ('~YYYYMM', UTC; no word starts with ~), so that a search can ask the index for recent months first.
-CREATE FUNCTION incident_public_search(search tsvector, published_at timestamptz) RETURNS tsvector
-  LANGUAGE sql IMMUTABLE AS
-  $$ SELECT search || array_to_tsvector(ARRAY['~' || to_char(published_at AT TIME ZONE 'UTC', 'YYYYMM')]) $$;
+-- A public search vector: the published version's, plus lexemes no word can be (words never start
+-- with ~) for its month of publication ('~YYYYMM', UTC) and the months it occurred in ('~oYYYYMM';
+-- '~olong' for a span of more than three years), so that a search can ask the index for recent
+-- months first, and for the months of an occurrence-date filter.
+CREATE FUNCTION incident_public_search(search tsvector, published_at timestamptz, occurred_start date,
+  occurred_end date) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
+  SELECT search || array_to_tsvector(
+    ARRAY['~' || to_char(published_at AT TIME ZONE 'UTC', 'YYYYMM')] ||
+    CASE
+      WHEN occurred_start IS NULL OR occurred_end IS NULL THEN ARRAY[]::text[]
+      WHEN occurred_end - occurred_start > 1100 THEN ARRAY['~olong']
+      ELSE ARRAY(SELECT '~o' || to_char(m, 'YYYYMM')
+        FROM generate_series(date_trunc('month', occurred_start), occurred_end, interval '1 month') m)
+    END)
+$$;
 
 CREATE FUNCTION incident_public_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -38,7 +48,7 @@ BEGIN
   INSERT INTO incident_public (incident_id, version, published_at, countries, severity, harm_types,
     industry, occurred_start, occurred_end, search)
   SELECT i.id, i.version, v.published_at, i.countries, i.severity, i.harm_types, i.industry,
-    i.occurred_start, i.occurred_end, incident_public_search(v.search, v.published_at)
+    i.occurred_start, i.occurred_end, incident_public_search(v.search, v.published_at, i.occurred_start, i.occurred_end)
   FROM incidents i
   JOIN incident_versions v ON v.incident_id = i.id AND v.version = i.version
   WHERE i.id = NEW.id AND i.status = 'published' AND i.tlp = 'clear' AND i.merged_into IS NULL
@@ -68,7 +78,7 @@ CREATE CONSTRAINT TRIGGER incident_public_update
 INSERT INTO incident_public (incident_id, version, published_at, countries, severity, harm_types,
   industry, occurred_start, occurred_end, search)
 SELECT i.id, i.version, v.published_at, i.countries, i.severity, i.harm_types, i.industry,
-  i.occurred_start, i.occurred_end, incident_public_search(v.search, v.published_at)
+  i.occurred_start, i.occurred_end, incident_public_search(v.search, v.published_at, i.occurred_start, i.occurred_end)
 FROM incidents i
 JOIN incident_versions v ON v.incident_id = i.id AND v.version = i.version
 WHERE i.status = 'published' AND i.tlp = 'clear' AND i.merged_into IS NULL;

@@ -341,6 +341,24 @@ const months = (from: number, to: number, now: Date) =>
   Array.from({ length: to - from }, (_, k) => monthLexeme(from + k, now)).join(" | ");
 
 /**
+ * The occurrence months of a date filter as lexemes of public search vectors (migration 0020), or
+ * undefined when the filter is open-ended or spans more than three years (the filter alone then).
+ */
+function occurrenceMonths(f: AnalystFilter): string | undefined {
+  if (!f.from || !f.to) return undefined;
+  const [y0, m0] = startOf(f.from).split("-").map(Number) as [number, number];
+  const [y1, m1] = endOf(f.to).split("-").map(Number) as [number, number];
+  const n = (y1 - y0) * 12 + (m1 - m0) + 1;
+  if (n < 1 || n > 36) return undefined;
+  const out = ["'~olong'"];
+  for (let k = 0; k < n; k++) {
+    const y = y0 + Math.floor((m0 - 1 + k) / 12);
+    out.push(`'~o${y}${String(((m0 - 1 + k) % 12) + 1).padStart(2, "0")}'`);
+  }
+  return out.join(" | ");
+}
+
+/**
  * The public database: the latest published version of each published TLP:CLEAR incident, most
  * recently published first; with a query, best first (within the search window). Reads
  * incident_public (migration 0020).
@@ -349,7 +367,8 @@ const months = (from: number, to: number, now: Date) =>
  * recent among them by their publication dates means reading every match. So a text query is
  * first asked for this month only (each public search vector carries its month of publication as
  * a lexeme, so the index narrows it), then months 2-3, 4-6, 7-12, 13-24 and the rest, until the
- * window is full: a common word stops after a step or two, a rare one reads all six cheaply.
+ * window is full: a common word stops after a step or two, a rare one reads all six cheaply. An
+ * occurrence-date filter of up to three years narrows each step to its months the same way.
  */
 export async function searchPublished(
   db: Executor,
@@ -369,13 +388,14 @@ export async function searchPublished(
   };
   let window = recent(tsquery, size + 1);
   if (tsquery) {
+    // With an occurrence-date filter, the index also narrows to the months it covers.
+    const occurred = occurrenceMonths(f);
+    const words = occurred ? `(${tsquery}) & (${occurred})` : tsquery;
     const ids: string[] = [];
     let from = 0;
     for (const to of [...MONTH_STEPS, null]) {
       const match =
-        to === null
-          ? `(${tsquery}) & !(${months(0, from, now)})`
-          : `(${tsquery}) & (${months(from, to, now)})`;
+        to === null ? `(${words}) & !(${months(0, from, now)})` : `(${words}) & (${months(from, to, now)})`;
       for (const r of await recent(match, size + 1 - ids.length).execute()) ids.push(r.id);
       if (ids.length > size || to === null) break;
       from = to;
