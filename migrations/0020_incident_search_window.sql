@@ -26,20 +26,29 @@ CREATE INDEX incident_public_harm ON incident_public USING gin (harm_types);
 CREATE INDEX incident_public_severity ON incident_public (severity, published_at DESC);
 CREATE INDEX incident_public_occurred ON incident_public (occurred_end, occurred_start);
 
--- A public search vector: the published version's, plus lexemes no word can be (words never start
--- with ~) for its month of publication ('~YYYYMM', UTC) and the months it occurred in ('~oYYYYMM';
--- '~olong' for a span of more than three years), so that a search can ask the index for recent
--- months first, and for the months of an occurrence-date filter.
+-- Lexemes (no word starts with ~) for the months an incident occurred in: '~oYYYYMM' each, '~olong'
+-- for a span of more than three years, '~oundated' without a date. The app adds the same to the
+-- search vectors it builds (occurrenceLexemes in incidents.service.ts); the incidents stored before
+-- get theirs here. Duplicate candidates and date-filtered searches ask the index for those months.
+CREATE FUNCTION incident_occurrence_lexemes(occurred_start date, occurred_end date) RETURNS text[]
+  LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE
+    WHEN occurred_start IS NULL OR occurred_end IS NULL THEN ARRAY['~oundated']
+    WHEN occurred_end - occurred_start > 1100 THEN ARRAY['~olong']
+    ELSE ARRAY(SELECT '~o' || to_char(m, 'YYYYMM')
+      FROM generate_series(date_trunc('month', occurred_start), occurred_end, interval '1 month') m)
+  END
+$$;
+UPDATE incidents SET search = search || array_to_tsvector(incident_occurrence_lexemes(occurred_start, occurred_end))
+  WHERE search IS NOT NULL;
+
+-- A public search vector: the published version's, with its occurrence months and its month of
+-- publication ('~YYYYMM', UTC), so that a search can ask the index for recent months first.
 CREATE FUNCTION incident_public_search(search tsvector, published_at timestamptz, occurred_start date,
   occurred_end date) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
   SELECT search || array_to_tsvector(
-    ARRAY['~' || to_char(published_at AT TIME ZONE 'UTC', 'YYYYMM')] ||
-    CASE
-      WHEN occurred_start IS NULL OR occurred_end IS NULL THEN ARRAY[]::text[]
-      WHEN occurred_end - occurred_start > 1100 THEN ARRAY['~olong']
-      ELSE ARRAY(SELECT '~o' || to_char(m, 'YYYYMM')
-        FROM generate_series(date_trunc('month', occurred_start), occurred_end, interval '1 month') m)
-    END)
+    ARRAY['~' || to_char(published_at AT TIME ZONE 'UTC', 'YYYYMM')]
+      || incident_occurrence_lexemes(occurred_start, occurred_end))
 $$;
 
 CREATE FUNCTION incident_public_sync() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -98,9 +98,13 @@ export type Weight = "A" | "B" | "C" | "D";
 /**
  * A tsvector literal (cast with ::tsvector) of weighted texts: each word segmented and folded as
  * words() does, with its positions, so ts_rank ranks titles above descriptions and frequent words
- * above rare ones. Positions past 16383 share the last one (PostgreSQL's limit).
+ * above rare ones. Positions past 16383 share the last one (PostgreSQL's limit). `raw` lexemes are
+ * added as they are, without positions (markers such as a month, not words).
  */
-export function weightedTsvector(parts: [Weight, (string | null | undefined)[]][]): string {
+export function weightedTsvector(
+  parts: [Weight, (string | null | undefined)[]][],
+  raw: string[] = [],
+): string {
   const at = new Map<string, string[]>();
   let pos = 0;
   for (const [weight, texts] of parts) {
@@ -115,5 +119,8 @@ export function weightedTsvector(parts: [Weight, (string | null | undefined)[]][
       }
     }
   }
-  return [...at].map(([w, ps]) => `${quoteLexeme(w)}:${ps.join(",")}`).join(" ");
+  return [
+    ...[...at].map(([w, ps]) => `${quoteLexeme(w)}:${ps.join(",")}`),
+    ...raw.filter((r) => !at.has(r)).map(quoteLexeme),
+  ].join(" ");
 }

@@ -586,6 +586,22 @@ export async function commonLexemes(db: Executor, share: number): Promise<Set<st
   return out;
 }
 
+/** The occurrence lexemes of the months within 60 days of [start, end], with '~olong' and '~oundated'. */
+function windowMonths(start: string, end: string): string {
+  const a = new Date(`${start}T00:00:00Z`);
+  a.setUTCDate(a.getUTCDate() - 60);
+  const b = new Date(`${end}T00:00:00Z`);
+  b.setUTCDate(b.getUTCDate() + 60);
+  const out = ["'~olong'", "'~oundated'"];
+  for (
+    let m = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), 1));
+    m <= b && out.length < 60;
+    m.setUTCMonth(m.getUTCMonth() + 1)
+  )
+    out.push(`'~o${m.getUTCFullYear()}${String(m.getUTCMonth() + 1).padStart(2, "0")}'`);
+  return out.join(" | ");
+}
+
 /**
  * Candidates for duplicate detection: unmerged incidents sharing at least one of the given search
  * terms (names, entities, title words), within 60 days when both are dated, the best-ranked first.
@@ -598,17 +614,19 @@ export function duplicateCandidates(
   end: string | null,
   limit: number,
 ) {
+  // Undated, or within 60 days: the index narrows the terms to the window's months (occurrence
+  // lexemes, migration 0020) and the rows found are checked to the day, as one expression, so that
+  // the planner does not AND an index scan of every incident in the window (135 ms for a year at
+  // a million incidents; bench/README.md, "incidents").
+  const dated = start && end;
   let q = db
     .selectFrom("incidents")
     .select(["id", "ref", "match_features"])
     .where("id", "!=", self)
     .where("status", "not in", ["merged", "withdrawn", "rejected"])
     .where("match_features", "is not", null)
-    .where(sql<boolean>`search @@ ${terms}::tsquery`);
-  // Undated, or within 60 days. Written as one expression so that the planner filters the few
-  // rows the terms find instead of ANDing them with an index scan of every incident in the window
-  // (at a million incidents: 135 ms for a year's window; bench/README.md, "incidents").
-  if (start && end)
+    .where(sql<boolean>`search @@ ${dated ? `(${terms}) & (${windowMonths(start, end)})` : terms}::tsquery`);
+  if (dated)
     q = q.where(
       sql<boolean>`coalesce(occurred_start <= ${end}::date + 60 AND occurred_end >= ${start}::date - 60, true)`,
     );

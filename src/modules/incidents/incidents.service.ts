@@ -95,9 +95,30 @@ function features(
 }
 
 /**
+ * Lexemes (no word starts with ~) for the months an incident occurred in: '~oYYYYMM' each,
+ * '~olong' for a span of more than three years, '~oundated' without a date. Duplicate candidates
+ * are looked up within a window of months through them. The same rule as the SQL function
+ * incident_occurrence_lexemes (migration 0020), which gave stored vectors theirs.
+ */
+export function occurrenceLexemes(start: string | null, end: string | null): string[] {
+  if (!start || !end) return ["~oundated"];
+  const a = new Date(`${start}T00:00:00Z`);
+  const b = new Date(`${end}T00:00:00Z`);
+  if ((b.getTime() - a.getTime()) / 86_400_000 > 1100) return ["~olong"];
+  const out: string[] = [];
+  for (
+    let m = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), 1));
+    m <= b;
+    m.setUTCMonth(m.getUTCMonth() + 1)
+  )
+    out.push(`~o${m.getUTCFullYear()}${String(m.getUTCMonth() + 1).padStart(2, "0")}`);
+  return out;
+}
+
+/**
  * The analysts' search vector: titles (weight A) and descriptions (B) in every language, the other
- * free texts and the systems' names (C), the ref and countries (D). Published versions get the same
- * built from their redacted texts.
+ * free texts and the systems' names (C), the ref and countries (D), and the occurrence months.
+ * Published versions get the same built from their redacted texts.
  */
 function searchVector(
   ref: string,
@@ -105,21 +126,26 @@ function searchVector(
   details: Record<string, unknown>,
   countries: string[],
   linked: Linked[],
+  occurred: { occurred_from: string | null; occurred_to: string | null },
 ) {
   const systems = (details as { systems?: { name: string; provider?: string }[] }).systems ?? [];
-  return weightedTsvector([
-    ["A", texts.map((t) => t.title)],
-    ["B", texts.map((t) => t.description)],
+  const { start, end } = range(occurred.occurred_from, occurred.occurred_to);
+  return weightedTsvector(
     [
-      "C",
+      ["A", texts.map((t) => t.title)],
+      ["B", texts.map((t) => t.description)],
       [
-        ...freeTexts([], details).map((f) => f.text),
-        ...systems.flatMap((x) => [x.name, x.provider]),
-        ...linked.flatMap((e) => [e.name, ...e.aliases]),
+        "C",
+        [
+          ...freeTexts([], details).map((f) => f.text),
+          ...systems.flatMap((x) => [x.name, x.provider]),
+          ...linked.flatMap((e) => [e.name, ...e.aliases]),
+        ],
       ],
+      ["D", [ref, ...countries]],
     ],
-    ["D", [ref, ...countries]],
-  ]);
+    occurrenceLexemes(start, end),
+  );
 }
 
 type Derivable = Pick<
@@ -130,7 +156,7 @@ type Derivable = Pick<
 /** What an incident's texts and fields give the duplicate detector and the search index. */
 export const derived = (i: Derivable, texts: Text[], linked: Linked[]) => ({
   match_features: features(i.id, texts, i, i.primary_lang, linked),
-  search: searchVector(i.ref, texts, i.details, i.countries, linked),
+  search: searchVector(i.ref, texts, i.details, i.countries, linked, i),
 });
 
 /** The entities linked to an incident, each once (whatever its roles). */
@@ -818,7 +844,7 @@ export async function publish(
         content_hash: sha256Hex(canonicalJson(doc)),
         published_by: actorLabel(actor),
       },
-      searchVector(i.ref, publicTexts, details, i.countries, links),
+      searchVector(i.ref, publicTexts, details, i.countries, links, i),
     );
     await repo.updateIncident(trx, id, {
       status: "published",

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } from "../../../test/helpers.ts";
 import { verifyAuditChain } from "../../platform/audit.ts";
 import { toTsquery } from "../../platform/text.ts";
 import * as repo from "./incidents.repo.ts";
-import { indexMissing } from "./incidents.service.ts";
+import { indexMissing, occurrenceLexemes } from "./incidents.service.ts";
 
 let node: TestNode;
 let analyst: Auth;
@@ -452,6 +453,22 @@ describe("full-text search", () => {
       .where("incident_id", "in", ids)
       .execute();
     expect(rows.map((r) => r.incident_id)).toEqual([ids[2]]);
+  });
+
+  it("marks occurrence months the same way in the app and in the database", async () => {
+    for (const [a, b] of [
+      ["2026-03-01", "2026-03-31"],
+      ["2024-01-01", "2024-12-31"],
+      ["2025-12-15", "2026-02-01"],
+      ["2020-01-01", "2024-01-01"],
+      [null, null],
+    ] as const) {
+      const r = await sql<{
+        l: string[];
+      }>`SELECT incident_occurrence_lexemes(${a}::date, ${b}::date) AS l`.execute(node.ctx.db);
+      expect(occurrenceLexemes(a, b), `${a}..${b}`).toEqual(r.rows[0]!.l);
+    }
+    expect(occurrenceLexemes("2025-12-15", "2026-02-01")).toEqual(["~o202512", "~o202601", "~o202602"]);
   });
 
   it("indexes incidents stored before the index existed", async () => {
