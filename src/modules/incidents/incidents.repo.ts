@@ -378,40 +378,42 @@ export async function searchPublished(
   now = new Date(),
 ) {
   const base = filtered(db.selectFrom("incident_public as i"), f, !!tsquery);
-  const recent = (match: string | undefined, limit: number) => {
-    const q = match ? base.where(sql<boolean>`i.search @@ ${match}::tsquery`) : base;
-    return q
-      .select(["i.incident_id as id", "i.published_at as at", "i.countries", "i.severity", "i.harm_types"])
+  /** The most recent `limit` public incidents whose search vector matches, ranked for `rankBy`. */
+  const matching = (match: string, rankBy: string, limit: number) =>
+    base
+      .where(sql<boolean>`i.search @@ ${match}::tsquery`)
+      .select([
+        "i.incident_id as id",
+        "i.published_at as at",
+        "i.countries",
+        "i.severity",
+        "i.harm_types",
+        sql<number>`ts_rank(i.search, ${rankBy}::tsquery)`.as("rank"),
+      ])
       .orderBy("i.published_at", "desc")
       .orderBy("i.incident_id")
-      .limit(limit);
-  };
-  let window = recent(tsquery, size + 1);
-  if (tsquery) {
-    // With an occurrence-date filter, the index also narrows to the months it covers.
-    const occurred = occurrenceMonths(f);
-    const words = occurred ? `(${tsquery}) & (${occurred})` : tsquery;
-    const ids: string[] = [];
-    let from = 0;
-    for (const to of [...MONTH_STEPS, null]) {
-      const match =
-        to === null ? `(${words}) & !(${months(0, from, now)})` : `(${words}) & (${months(from, to, now)})`;
-      for (const r of await recent(match, size + 1 - ids.length).execute()) ids.push(r.id);
-      if (ids.length > size || to === null) break;
-      from = to;
-    }
-    window = recent(undefined, size + 1).where(
-      ids.length ? sql<boolean>`i.incident_id = ANY(${ids}::uuid[])` : sql<boolean>`false`,
-    );
-  }
-  const r = await searchWindow(
-    db,
-    window,
-    size,
-    f,
-    { table: "incident_public", key: "incident_id", tsquery },
-    false,
-  );
+      .limit(limit)
+      .execute();
+  const r = tsquery
+    ? await textWindow(matching, f, tsquery, size, now)
+    : await searchWindow(
+        db,
+        base
+          .select([
+            "i.incident_id as id",
+            "i.published_at as at",
+            "i.countries",
+            "i.severity",
+            "i.harm_types",
+          ])
+          .orderBy("i.published_at", "desc")
+          .orderBy("i.incident_id")
+          .limit(size + 1),
+        size,
+        f,
+        { table: "incident_public", key: "incident_id", tsquery },
+        false,
+      );
   const items = r.ids.length
     ? await db
         .selectFrom("incident_public as i")
@@ -423,6 +425,61 @@ export async function searchPublished(
         .execute()
     : [];
   return { total: r.total, totalExact: r.totalExact, facets: r.facets, items: inOrder(r.ids, items) };
+}
+
+/**
+ * The public search window of a text query, month step by month step (see searchPublished); each
+ * step's rows come with their rank, so the window is counted, faceted and ranked here, as
+ * searchWindow does in SQL.
+ */
+async function textWindow(
+  matching: (
+    match: string,
+    rankBy: string,
+    limit: number,
+  ) => Promise<
+    { id: string; at: Date; countries: string[]; severity: string; harm_types: string[]; rank: number }[]
+  >,
+  f: AnalystFilter,
+  tsquery: string,
+  size: number,
+  now: Date,
+): Promise<WindowResult> {
+  // With an occurrence-date filter, the index also narrows to the months it covers.
+  const occurred = occurrenceMonths(f);
+  const words = occurred ? `(${tsquery}) & (${occurred})` : tsquery;
+  const rows: Awaited<ReturnType<typeof matching>> = [];
+  let from = 0;
+  for (const to of [...MONTH_STEPS, null]) {
+    const match =
+      to === null ? `(${words}) & !(${months(0, from, now)})` : `(${words}) & (${months(from, to, now)})`;
+    rows.push(...(await matching(match, tsquery, size + 1 - rows.length)));
+    if (rows.length > size || to === null) break;
+    from = to;
+  }
+  const window = rows.slice(0, size);
+  const facet = (values: (r: (typeof rows)[number]) => string[]) => {
+    const n = new Map<string, number>();
+    for (const r of window) for (const v of values(r)) n.set(v, (n.get(v) ?? 0) + 1);
+    return [...n]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, 20)
+      .map(([value, count]) => ({ value, count }));
+  };
+  const ranked = [...window].sort(
+    (a, b) => b.rank - a.rank || b.at.getTime() - a.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return {
+    ids: ranked.slice(f.offset, f.offset + f.limit).map((r) => r.id),
+    total: window.length,
+    totalExact: rows.length <= size,
+    facets: {
+      countries: facet((r) => r.countries),
+      severity: facet((r) => [r.severity]),
+      harmTypes: facet((r) => r.harm_types),
+      status: [],
+    },
+  };
 }
 
 export async function insertVersion(
