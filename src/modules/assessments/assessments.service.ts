@@ -794,11 +794,6 @@ async function requireSharer(ctx: AppContext, actor: Actor, id: string) {
   return a;
 }
 
-const normalised = (s: SharingT): SharingT => ({
-  ...s,
-  sharingGroupId: s.distribution === 4 ? s.sharingGroupId : null,
-});
-
 /**
  * The summary that travels: the system's name and purpose, the organisation, the jurisdictions and
  * frameworks assessed with coverage counts per framework, and the date of the latest answer.
@@ -855,7 +850,7 @@ export async function previewShare(ctx: AppContext, actor: Actor, id: string, sh
     type: "assessment-summary",
     ownerOrg: a.org_id,
     title,
-    sharing: normalised(sharing),
+    sharing: federation.normalisedSharing(sharing),
   });
 }
 
@@ -869,37 +864,21 @@ export async function shareSummary(ctx: AppContext, actor: Actor, id: string, sh
     ownerOrg: a.org_id,
     title,
     content,
-    sharing: normalised(sharing),
+    sharing: federation.normalisedSharing(sharing),
     containsPersonalData: false,
     personalDataRedacted: false,
   };
-  await ctx.db.transaction().execute(async (trx) => {
-    if (await federation.unchangedShare(trx, input)) return;
-    const env = await federation.shareLocal(ctx, trx, input);
-    await appendAudit(trx, actor, {
-      action: "assessment.share",
-      targetType: "assessment",
-      targetId: id,
-      change: { version: env.version, contentHash: env.contentHash, ...input.sharing },
-    });
-  });
-  federation.scheduleNotify(ctx);
+  await federation.shareAudited(ctx, actor, input, { action: "assessment.share", targetType: "assessment" });
   return shareState(ctx, actor, id);
 }
 
 /** Withdraws the shared summary from every peer (a signed retraction). */
 export async function unshareSummary(ctx: AppContext, actor: Actor, id: string) {
   await requireSharer(ctx, actor, id);
-  await ctx.db.transaction().execute(async (trx) => {
-    if (!(await federation.retractLocal(ctx, trx, id)))
-      throw new AppError("conflict", "The summary of this assessment is not shared.");
-    await appendAudit(trx, actor, {
-      action: "assessment.unshare",
-      targetType: "assessment",
-      targetId: id,
-      change: {},
-    });
+  await federation.unshareAudited(ctx, actor, id, {
+    action: "assessment.unshare",
+    targetType: "assessment",
+    notShared: "The summary of this assessment is not shared.",
   });
-  federation.scheduleNotify(ctx);
   return shareState(ctx, actor, id);
 }

@@ -591,11 +591,58 @@ export async function unchangedShare(trx: Executor, input: LocalRecordInput): Pr
     r.content_hash === contentHash(input.content) &&
     r.tlp === input.sharing.tlp &&
     r.distribution === input.sharing.distribution &&
-    r.sharing_group_id === (input.sharing.distribution === 4 ? input.sharing.sharingGroupId : null) &&
+    r.sharing_group_id === normalisedSharing(input.sharing).sharingGroupId &&
     JSON.stringify(r.residency ?? null) === JSON.stringify(input.sharing.residency ?? null) &&
     r.owner_org === input.ownerOrg &&
     r.title === input.title.slice(0, 500)
   );
+}
+
+/** A sharing as stored: a sharing group only with distribution 4. */
+export const normalisedSharing = (s: SharingT): SharingT => ({
+  ...s,
+  sharingGroupId: s.distribution === 4 ? s.sharingGroupId : null,
+});
+
+/**
+ * A module shares one of its records (again), with its audit entry, in one transaction: a new
+ * version unless nothing changed (unchangedShare). Peers are told after the commit.
+ */
+export async function shareAudited(
+  ctx: AppContext,
+  actor: Actor,
+  input: LocalRecordInput,
+  audit: { action: string; targetType: string },
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (await unchangedShare(trx, input)) return;
+    const env = await shareLocal(ctx, trx, input);
+    await appendAudit(trx, actor, {
+      ...audit,
+      targetId: input.id,
+      change: { version: env.version, contentHash: env.contentHash, ...input.sharing },
+    });
+  });
+  scheduleNotify(ctx);
+}
+
+/** A module withdraws one of its shared records (a signed retraction), with its audit entry. */
+export async function unshareAudited(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  audit: { action: string; targetType: string; notShared: string },
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await retractLocal(ctx, trx, id))) throw new AppError("conflict", audit.notShared);
+    await appendAudit(trx, actor, {
+      action: audit.action,
+      targetType: audit.targetType,
+      targetId: id,
+      change: {},
+    });
+  });
+  scheduleNotify(ctx);
 }
 
 /** Sharing groups a record can be shared with here (id and name only), for sharing panels. */
@@ -635,7 +682,7 @@ export async function setSharing(ctx: AppContext, actor: Actor, id: string, shar
     await reissue(trx, key, r, {
       tlp: sharing.tlp,
       distribution: sharing.distribution,
-      sharingGroupId: sharing.distribution === 4 ? sharing.sharingGroupId : null,
+      sharingGroupId: normalisedSharing(sharing).sharingGroupId,
       residency: sharing.residency,
     });
     await appendAudit(trx, actor, {
@@ -796,7 +843,7 @@ export async function previewShare(
     retracted: false,
     tlp: input.sharing.tlp,
     distribution: input.sharing.distribution,
-    sharingGroupId: input.sharing.distribution === 4 ? input.sharing.sharingGroupId : null,
+    sharingGroupId: normalisedSharing(input.sharing).sharingGroupId,
     residency: input.sharing.residency,
   });
 }

@@ -388,11 +388,6 @@ async function shareable(ctx: AppContext, actor: Actor, id: string) {
   return { r, system: s };
 }
 
-const normalised = (s: SharingT): SharingT => ({
-  ...s,
-  sharingGroupId: s.distribution === 4 ? s.sharingGroupId : null,
-});
-
 type StoredReport = NonNullable<Awaited<ReturnType<typeof repo.getReport>>>;
 
 /** The figures that travel: no personal data (no author, no free-text details). */
@@ -431,7 +426,7 @@ export async function previewShare(ctx: AppContext, actor: Actor, id: string, sh
     type: "footprint-report",
     ownerOrg: r.org_id,
     title: reportRecord(r, system).title,
-    sharing: normalised(sharing),
+    sharing: federation.normalisedSharing(sharing),
   });
 }
 
@@ -445,37 +440,24 @@ export async function shareReport(ctx: AppContext, actor: Actor, id: string, sha
     type: "footprint-report" as const,
     ownerOrg: r.org_id,
     ...reportRecord(r, system),
-    sharing: normalised(sharing),
+    sharing: federation.normalisedSharing(sharing),
     containsPersonalData: false,
     personalDataRedacted: false,
   };
-  await ctx.db.transaction().execute(async (trx) => {
-    if (await federation.unchangedShare(trx, input)) return;
-    const env = await federation.shareLocal(ctx, trx, input);
-    await appendAudit(trx, actor, {
-      action: "footprint.share",
-      targetType: "footprint-report",
-      targetId: id,
-      change: { version: env.version, contentHash: env.contentHash, ...input.sharing },
-    });
+  await federation.shareAudited(ctx, actor, input, {
+    action: "footprint.share",
+    targetType: "footprint-report",
   });
-  federation.scheduleNotify(ctx);
   return shareState(ctx, actor, id);
 }
 
 /** Withdraws the shared report from every peer (a signed retraction). */
 export async function unshareReport(ctx: AppContext, actor: Actor, id: string) {
   await shareable(ctx, actor, id);
-  await ctx.db.transaction().execute(async (trx) => {
-    if (!(await federation.retractLocal(ctx, trx, id)))
-      throw new AppError("conflict", "This footprint report is not shared.");
-    await appendAudit(trx, actor, {
-      action: "footprint.unshare",
-      targetType: "footprint-report",
-      targetId: id,
-      change: {},
-    });
+  await federation.unshareAudited(ctx, actor, id, {
+    action: "footprint.unshare",
+    targetType: "footprint-report",
+    notShared: "This footprint report is not shared.",
   });
-  federation.scheduleNotify(ctx);
   return shareState(ctx, actor, id);
 }

@@ -489,10 +489,7 @@ export async function shareFramework(
     throw forbidden("Only node administrators share the library's frameworks.");
   const f = await getFramework(ctx, id, input.version);
   const catalog = await exportOscal(ctx, id, f.version);
-  const sharing: SharingT = {
-    ...input.sharing,
-    sharingGroupId: input.sharing.distribution === 4 ? input.sharing.sharingGroupId : null,
-  };
+  const sharing = federation.normalisedSharing(input.sharing);
   const crosswalks = (await listCrosswalks(ctx)).filter(
     (c) => c.sourceFramework === id || c.targetFramework === id,
   );

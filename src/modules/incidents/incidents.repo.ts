@@ -341,21 +341,48 @@ const months = (from: number, to: number, now: Date) =>
   Array.from({ length: to - from }, (_, k) => monthLexeme(from + k, now)).join(" | ");
 
 /**
- * The occurrence months of a date filter as lexemes of public search vectors (migration 0020), or
- * undefined when the filter is open-ended or spans more than three years (the filter alone then).
+ * "YYYYMM" of every month from the one of `start` to the one of `end` (ISO dates, UTC), or of the
+ * `days` around them: the month lexemes of search vectors (migration 0020) are built from these.
+ */
+function monthKeys(start: string, end: string, days = 0): string[] {
+  const a = new Date(`${start}T00:00:00Z`);
+  a.setUTCDate(a.getUTCDate() - days);
+  const b = new Date(`${end}T00:00:00Z`);
+  b.setUTCDate(b.getUTCDate() + days);
+  const out: string[] = [];
+  for (
+    let m = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), 1));
+    m <= b;
+    m.setUTCMonth(m.getUTCMonth() + 1)
+  )
+    out.push(`${m.getUTCFullYear()}${String(m.getUTCMonth() + 1).padStart(2, "0")}`);
+  return out;
+}
+
+/**
+ * Lexemes (no word starts with ~) for the months an incident occurred in: '~oYYYYMM' each,
+ * '~olong' for a span of more than three years, '~oundated' without a date. Duplicate candidates
+ * and date-filtered searches ask the index for months through them. The same rule as the SQL
+ * function incident_occurrence_lexemes (migration 0020), which gave stored vectors theirs.
+ */
+export function occurrenceLexemes(start: string | null, end: string | null): string[] {
+  if (!start || !end) return ["~oundated"];
+  if ((Date.parse(end) - Date.parse(start)) / 86_400_000 > 1100) return ["~olong"];
+  return monthKeys(start, end).map((m) => `~o${m}`);
+}
+
+/** A tsquery literal matching any of the occurrence months (and '~olong', and the extra lexemes). */
+const anyOccurrence = (months: string[], extra: string[] = []) =>
+  ["~olong", ...extra, ...months.map((m) => `~o${m}`)].map((l) => `'${l}'`).join(" | ");
+
+/**
+ * The occurrence months of a date filter, as a tsquery literal, or undefined when the filter is
+ * open-ended or spans more than three years (the filter alone then).
  */
 function occurrenceMonths(f: AnalystFilter): string | undefined {
   if (!f.from || !f.to) return undefined;
-  const [y0, m0] = startOf(f.from).split("-").map(Number) as [number, number];
-  const [y1, m1] = endOf(f.to).split("-").map(Number) as [number, number];
-  const n = (y1 - y0) * 12 + (m1 - m0) + 1;
-  if (n < 1 || n > 36) return undefined;
-  const out = ["'~olong'"];
-  for (let k = 0; k < n; k++) {
-    const y = y0 + Math.floor((m0 - 1 + k) / 12);
-    out.push(`'~o${y}${String(((m0 - 1 + k) % 12) + 1).padStart(2, "0")}'`);
-  }
-  return out.join(" | ");
+  const months = monthKeys(startOf(f.from), endOf(f.to));
+  return months.length >= 1 && months.length <= 36 ? anyOccurrence(months) : undefined;
 }
 
 /**
@@ -643,21 +670,9 @@ export async function commonLexemes(db: Executor, share: number): Promise<Set<st
   return out;
 }
 
-/** The occurrence lexemes of the months within 60 days of [start, end], with '~olong' and '~oundated'. */
-function windowMonths(start: string, end: string): string {
-  const a = new Date(`${start}T00:00:00Z`);
-  a.setUTCDate(a.getUTCDate() - 60);
-  const b = new Date(`${end}T00:00:00Z`);
-  b.setUTCDate(b.getUTCDate() + 60);
-  const out = ["'~olong'", "'~oundated'"];
-  for (
-    let m = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), 1));
-    m <= b && out.length < 60;
-    m.setUTCMonth(m.getUTCMonth() + 1)
-  )
-    out.push(`'~o${m.getUTCFullYear()}${String(m.getUTCMonth() + 1).padStart(2, "0")}'`);
-  return out.join(" | ");
-}
+/** The occurrence months within 60 days of [start, end] (at most 58), '~olong' and '~oundated', as a tsquery literal. */
+const windowMonths = (start: string, end: string) =>
+  anyOccurrence(monthKeys(start, end, 60).slice(0, 58), ["~oundated"]);
 
 /**
  * Candidates for duplicate detection: unmerged incidents sharing at least one of the given search

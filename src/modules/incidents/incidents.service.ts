@@ -95,27 +95,6 @@ function features(
 }
 
 /**
- * Lexemes (no word starts with ~) for the months an incident occurred in: '~oYYYYMM' each,
- * '~olong' for a span of more than three years, '~oundated' without a date. Duplicate candidates
- * are looked up within a window of months through them. The same rule as the SQL function
- * incident_occurrence_lexemes (migration 0020), which gave stored vectors theirs.
- */
-export function occurrenceLexemes(start: string | null, end: string | null): string[] {
-  if (!start || !end) return ["~oundated"];
-  const a = new Date(`${start}T00:00:00Z`);
-  const b = new Date(`${end}T00:00:00Z`);
-  if ((b.getTime() - a.getTime()) / 86_400_000 > 1100) return ["~olong"];
-  const out: string[] = [];
-  for (
-    let m = new Date(Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), 1));
-    m <= b;
-    m.setUTCMonth(m.getUTCMonth() + 1)
-  )
-    out.push(`~o${m.getUTCFullYear()}${String(m.getUTCMonth() + 1).padStart(2, "0")}`);
-  return out;
-}
-
-/**
  * The analysts' search vector: titles (weight A) and descriptions (B) in every language, the other
  * free texts and the systems' names (C), the ref and countries (D), and the occurrence months.
  * Published versions get the same built from their redacted texts.
@@ -144,7 +123,7 @@ function searchVector(
       ],
       ["D", [ref, ...countries]],
     ],
-    occurrenceLexemes(start, end),
+    repo.occurrenceLexemes(start, end),
   );
 }
 

@@ -5,7 +5,8 @@ import { type Auth, makeOrg, makeUser, signIn, startTestNode, type TestNode } fr
 import { verifyAuditChain } from "../../platform/audit.ts";
 import { toTsquery } from "../../platform/text.ts";
 import * as repo from "./incidents.repo.ts";
-import { indexMissing, occurrenceLexemes } from "./incidents.service.ts";
+import { occurrenceLexemes } from "./incidents.repo.ts";
+import { indexMissing } from "./incidents.service.ts";
 
 let node: TestNode;
 let analyst: Auth;
