@@ -230,17 +230,17 @@ async function searchWindow(
   window: { compile: () => unknown },
   size: number,
   f: AnalystFilter,
-  /** The table searched, its key, and the tsquery to rank the window's rows by (after the window is cut). */
-  rank: { table: "incidents" | "incident_public"; key: "id" | "incident_id"; tsquery: string | undefined },
+  /** The tsquery to rank the window's incidents by (after the window is cut); none: newest first. */
+  rankBy: string | undefined,
   withStatus: boolean,
 ): Promise<WindowResult> {
   // `values` yields each row's values of the facet as v.
   const facet = (values: string) =>
     sql.raw(`(SELECT coalesce(json_agg(f), '[]') FROM (
       SELECT v AS value, count(*)::int AS count FROM w, ${values} GROUP BY v ORDER BY 2 DESC, 1 LIMIT 20) f)`);
-  const page = rank.tsquery
-    ? sql`SELECT w.id FROM w JOIN ${sql.table(rank.table)} x ON x.${sql.ref(rank.key)} = w.id
-        ORDER BY ts_rank(x.search, ${rank.tsquery}::tsquery) DESC, w.at DESC, w.id`
+  const page = rankBy
+    ? sql`SELECT w.id FROM w JOIN incidents x ON x.id = w.id
+        ORDER BY ts_rank(x.search, ${rankBy}::tsquery) DESC, w.at DESC, w.id`
     : sql`SELECT id FROM w ORDER BY at DESC, id`;
   const r = await sql<{
     n: number;
@@ -302,7 +302,7 @@ export async function listForAnalysts(
     .orderBy("i.updated_at", "desc")
     .orderBy("i.id")
     .limit(size + 1);
-  const r = await searchWindow(db, window, size, f, { table: "incidents", key: "id", tsquery }, true);
+  const r = await searchWindow(db, window, size, f, tsquery, true);
   const items = r.ids.length
     ? await db
         .selectFrom("incidents as i")
@@ -438,7 +438,7 @@ export async function searchPublished(
           .limit(size + 1),
         size,
         f,
-        { table: "incident_public", key: "incident_id", tsquery },
+        undefined,
         false,
       );
   const items = r.ids.length
