@@ -358,6 +358,44 @@ function CoverageChart({ coverage, questions }: { coverage: Coverage; questions:
 type Gap = Schemas["AssessmentGaps"]["gaps"][number];
 
 /** Edits one planned action: wording, owner, due date, status. */
+/** The action, owner and due date of a POA&M gap (adding one, or editing it). */
+function GapFields(p: {
+  action: string;
+  setAction: (v: string) => void;
+  owner: string;
+  setOwner: (v: string) => void;
+  due: string;
+  setDue: (v: string) => void;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextAreaField
+        label={t("assess.action")}
+        value={p.action}
+        onChange={(e) => p.setAction(e.target.value)}
+        error={fieldError(p.error, "action")}
+      />
+      <div className="grid-2">
+        <TextField
+          label={t("assess.owner")}
+          value={p.owner}
+          onChange={(e) => p.setOwner(e.target.value)}
+          error={fieldError(p.error, "owner")}
+        />
+        <TextField
+          label={t("assess.due")}
+          type="date"
+          value={p.due}
+          onChange={(e) => p.setDue(e.target.value)}
+          error={fieldError(p.error, "dueDate")}
+        />
+      </div>
+    </>
+  );
+}
+
 function GapEditor({
   id,
   gap,
@@ -397,27 +435,7 @@ function GapEditor({
       }}
     >
       <h3 lang="en">{t("assess.editGapTitle", { question: title })}</h3>
-      <TextAreaField
-        label={t("assess.action")}
-        value={action}
-        onChange={(e) => setAction(e.target.value)}
-        error={fieldError(save.error, "action")}
-      />
-      <div className="grid-2">
-        <TextField
-          label={t("assess.owner")}
-          value={owner}
-          onChange={(e) => setOwner(e.target.value)}
-          error={fieldError(save.error, "owner")}
-        />
-        <TextField
-          label={t("assess.due")}
-          type="date"
-          value={due}
-          onChange={(e) => setDue(e.target.value)}
-          error={fieldError(save.error, "dueDate")}
-        />
-      </div>
+      <GapFields error={save.error} {...{ action, setAction, owner, setOwner, due, setDue }} />
       <SelectField
         label={t("assess.gapStatus")}
         value={status}
@@ -582,27 +600,7 @@ function Gaps({
               </option>
             ))}
           </SelectField>
-          <TextAreaField
-            label={t("assess.action")}
-            value={action}
-            onChange={(e) => setAction(e.target.value)}
-            error={fieldError(add.error, "action")}
-          />
-          <div className="grid-2">
-            <TextField
-              label={t("assess.owner")}
-              value={owner}
-              onChange={(e) => setOwner(e.target.value)}
-              error={fieldError(add.error, "owner")}
-            />
-            <TextField
-              label={t("assess.due")}
-              type="date"
-              value={due}
-              onChange={(e) => setDue(e.target.value)}
-              error={fieldError(add.error, "dueDate")}
-            />
-          </div>
+          <GapFields error={add.error} {...{ action, setAction, owner, setOwner, due, setDue }} />
           <ProblemMessage error={add.error} />
           <div className="actions">
             <button type="submit" disabled={add.isPending}>
