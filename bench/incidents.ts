@@ -168,7 +168,8 @@ async function bulkLoad(ctx: AppContext, count: number, distinct: number, nodeId
           distribution, match_features, search, published_at, created_at, updated_at)
         SELECT id, ref, origin_node, status, version, kind, severity, ai_relation, harm_types, countries,
           industry, occurred_from, occurred_start, occurred_end, primary_lang, details, tlp, 1,
-          match_features, search::tsvector, CASE WHEN version = 1 THEN at END, at, at
+          match_features, search::tsvector || array_to_tsvector(incident_queue_marks(status, at)),
+          CASE WHEN version = 1 THEN at END, at, at
         FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(id uuid, ref text, origin_node uuid,
           status text, version int, kind text, severity text, ai_relation text[], harm_types text[],
           countries text[], industry text, occurred_from text, occurred_start date, occurred_end date,
@@ -206,7 +207,9 @@ async function bulkLoad(ctx: AppContext, count: number, distinct: number, nodeId
           distribution, match_features, search, published_at, created_at, updated_at)
         SELECT c.new, c.ref, origin_node, status, version, kind, severity, ai_relation, harm_types, countries,
           industry, occurred_from, occurred_start, occurred_end, primary_lang, details, tlp, distribution,
-          jsonb_set(match_features, '{id}', to_jsonb(c.new)), search,
+          jsonb_set(match_features, '{id}', to_jsonb(c.new)),
+          ts_delete(search, incident_queue_marks(status, i.updated_at))
+            || array_to_tsvector(incident_queue_marks(status, c.at)),
           CASE WHEN version = 1 THEN c.at END, c.at, c.at
         FROM incidents i JOIN copy_ids c ON c.old = i.id`.execute(trx);
       await sql`

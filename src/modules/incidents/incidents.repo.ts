@@ -221,27 +221,21 @@ interface WindowResult {
 }
 
 /**
- * One statement over a search window: the matching rows (`window`: newest first, at most
- * `size` + 1, so that "more" shows) materialised once; they are counted, and the first `size` are
- * faceted (20 values each, most frequent first) and ranked for the page.
+ * One statement over the search window of a query without words: the matching rows (`window`:
+ * newest first, at most `size` + 1, so that "more" shows) materialised once; they are counted,
+ * and the first `size` are faceted (20 values each, most frequent first) and paged, newest first.
  */
 async function searchWindow(
   db: Executor,
   window: { compile: () => unknown },
   size: number,
   f: AnalystFilter,
-  /** The tsquery to rank the window's incidents by (after the window is cut); none: newest first. */
-  rankBy: string | undefined,
   withStatus: boolean,
 ): Promise<WindowResult> {
   // `values` yields each row's values of the facet as v.
   const facet = (values: string) =>
     sql.raw(`(SELECT coalesce(json_agg(f), '[]') FROM (
       SELECT v AS value, count(*)::int AS count FROM w, ${values} GROUP BY v ORDER BY 2 DESC, 1 LIMIT 20) f)`);
-  const page = rankBy
-    ? sql`SELECT w.id FROM w JOIN incidents x ON x.id = w.id
-        ORDER BY ts_rank(x.search, ${rankBy}::tsquery) DESC, w.at DESC, w.id`
-    : sql`SELECT id FROM w ORDER BY at DESC, id`;
   const r = await sql<{
     n: number;
     ids: string[] | null;
@@ -253,7 +247,8 @@ async function searchWindow(
     WITH m AS MATERIALIZED (${window}),
       w AS MATERIALIZED (SELECT * FROM m ORDER BY at DESC, id LIMIT ${size})
     SELECT (SELECT count(*)::int FROM m) AS n,
-      (SELECT array_agg(id) FROM (${page} LIMIT ${f.limit} OFFSET ${f.offset}) p) AS ids,
+      (SELECT array_agg(id) FROM (SELECT id FROM w ORDER BY at DESC, id
+        LIMIT ${f.limit} OFFSET ${f.offset}) p) AS ids,
       ${facet("unnest(w.countries) v")} AS countries,
       ${facet("LATERAL (SELECT w.severity AS v) s")} AS severity,
       ${facet("unnest(w.harm_types) v")} AS harm,
@@ -281,28 +276,62 @@ const inOrder = <T extends { id: string }>(ids: string[], rows: T[]) => {
 /**
  * The analysts' queue: every incident on the node with its working title, most recently updated
  * first; with a query, those whose texts (any language), other free texts, names or ref match it,
- * best first (within the search window).
+ * best first within the search window of the most recently updated matches. A text query is asked
+ * month by month of last update, as the public search is by month of publication (textWindow), with
+ * its status as a lexeme (both marks kept by migration 0021's trigger).
  */
 export async function listForAnalysts(
   db: Executor,
   f: AnalystFilter,
   tsquery: string | undefined,
   size = SEARCH_WINDOW,
+  now = new Date(),
 ) {
   let w = filtered(db.selectFrom("incidents as i"), f, !!tsquery);
-  if (f.status) w = w.where("i.status", "=", f.status);
+  if (f.status)
+    w = tsquery
+      ? w.where(sql<boolean>`(i.status = ${f.status}) IS TRUE`)
+      : w.where("i.status", "=", f.status);
   if (f.assigneeId !== undefined)
     w =
       f.assigneeId === null
         ? w.where("i.assignee_id", "is", null)
         : w.where("i.assignee_id", "=", f.assigneeId);
-  if (tsquery) w = w.where(sql<boolean>`i.search @@ ${tsquery}::tsquery`);
-  const window = w
-    .select(["i.id", "i.updated_at as at", "i.countries", "i.severity", "i.harm_types", "i.status"])
-    .orderBy("i.updated_at", "desc")
-    .orderBy("i.id")
-    .limit(size + 1);
-  const r = await searchWindow(db, window, size, f, tsquery, true);
+  const columns = [
+    "i.id",
+    "i.updated_at as at",
+    "i.countries",
+    "i.severity",
+    "i.harm_types",
+    "i.status",
+  ] as const;
+  const r = tsquery
+    ? await textWindow(
+        (match, rankBy, limit) =>
+          w
+            .where(sql<boolean>`i.search @@ ${match}::tsquery`)
+            .select([...columns, sql<number>`ts_rank(i.search, ${rankBy}::tsquery)`.as("rank")])
+            .orderBy("i.updated_at", "desc")
+            .orderBy("i.id")
+            .limit(limit)
+            .execute(),
+        f,
+        f.status ? `(${tsquery}) & '~s${f.status}'` : tsquery,
+        tsquery,
+        size,
+        (monthsBack) => `'~u${monthKey(monthsBack, now)}'`,
+      )
+    : await searchWindow(
+        db,
+        w
+          .select([...columns])
+          .orderBy("i.updated_at", "desc")
+          .orderBy("i.id")
+          .limit(size + 1),
+        size,
+        f,
+        true,
+      );
   const items = r.ids.length
     ? await db
         .selectFrom("incidents as i")
@@ -330,15 +359,13 @@ export async function listForAnalysts(
   return { total: r.total, totalExact: r.totalExact, facets: r.facets, items: inOrder(r.ids, items) };
 }
 
-/** Months back (from the current one) that the public search reads first, then further back. */
+/** Months back (from the current one) that a text search reads first, then further back. */
 const MONTH_STEPS = [1, 3, 6, 12, 24];
-/** The lexeme migration 0020 adds to a public search vector for its month of publication. */
-const monthLexeme = (monthsBack: number, now: Date) => {
+/** "YYYYMM" (UTC) of the month `monthsBack` before the one of `now`. */
+const monthKey = (monthsBack: number, now: Date) => {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1));
-  return `'~${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, "0")}'`;
+  return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
 };
-const months = (from: number, to: number, now: Date) =>
-  Array.from({ length: to - from }, (_, k) => monthLexeme(from + k, now)).join(" | ");
 
 /**
  * "YYYYMM" of every month from the one of `start` to the one of `end` (ISO dates, UTC), or of the
@@ -422,7 +449,7 @@ export async function searchPublished(
       .limit(limit)
       .execute();
   const r = tsquery
-    ? await textWindow(matching, f, tsquery, size, now)
+    ? await textWindow(matching, f, tsquery, tsquery, size, (monthsBack) => `'~${monthKey(monthsBack, now)}'`)
     : await searchWindow(
         db,
         base
@@ -438,7 +465,6 @@ export async function searchPublished(
           .limit(size + 1),
         size,
         f,
-        undefined,
         false,
       );
   const items = r.ids.length
@@ -455,9 +481,11 @@ export async function searchPublished(
 }
 
 /**
- * The public search window of a text query, month step by month step (see searchPublished); each
- * step's rows come with their rank, so the window is counted, faceted and ranked here, as
- * searchWindow does in SQL.
+ * The search window of a text query, month step by month step (see searchPublished): `words` are
+ * asked for with the lexeme of each month back (`month`: the public vectors' month of publication,
+ * the working vectors' month of last update) until the window is full. Each step's rows come with
+ * their rank for `rankBy`, so the window is counted, faceted and ranked here, as searchWindow does
+ * in SQL.
  */
 async function textWindow(
   matching: (
@@ -465,22 +493,32 @@ async function textWindow(
     rankBy: string,
     limit: number,
   ) => Promise<
-    { id: string; at: Date; countries: string[]; severity: string; harm_types: string[]; rank: number }[]
+    {
+      id: string;
+      at: Date;
+      countries: string[];
+      severity: string;
+      harm_types: string[];
+      status?: string;
+      rank: number;
+    }[]
   >,
   f: AnalystFilter,
-  tsquery: string,
+  words: string,
+  rankBy: string,
   size: number,
-  now: Date,
+  month: (monthsBack: number) => string,
 ): Promise<WindowResult> {
   // With an occurrence-date filter, the index also narrows to the months it covers.
   const occurred = occurrenceMonths(f);
-  const words = occurred ? `(${tsquery}) & (${occurred})` : tsquery;
+  const query = occurred ? `(${words}) & (${occurred})` : words;
+  const months = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, k) => month(from + k)).join(" | ");
   const rows: Awaited<ReturnType<typeof matching>> = [];
   let from = 0;
   for (const to of [...MONTH_STEPS, null]) {
-    const match =
-      to === null ? `(${words}) & !(${months(0, from, now)})` : `(${words}) & (${months(from, to, now)})`;
-    rows.push(...(await matching(match, tsquery, size + 1 - rows.length)));
+    const match = to === null ? `(${query}) & !(${months(0, from)})` : `(${query}) & (${months(from, to)})`;
+    rows.push(...(await matching(match, rankBy, size + 1 - rows.length)));
     if (rows.length > size || to === null) break;
     from = to;
   }
@@ -504,7 +542,7 @@ async function textWindow(
       countries: facet((r) => r.countries),
       severity: facet((r) => [r.severity]),
       harmTypes: facet((r) => r.harm_types),
-      status: [],
+      status: facet((r) => (r.status ? [r.status] : [])),
     },
   };
 }

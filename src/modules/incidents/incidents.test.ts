@@ -456,6 +456,68 @@ describe("full-text search", () => {
     expect(rows.map((r) => r.incident_id)).toEqual([ids[2]]);
   });
 
+  it("asks the analysts' queue for words by status and month of last update, marks kept by the database", async () => {
+    const a = node.as(analyst);
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) {
+      const r = await node.client.POST("/api/v1/reports", {
+        body: {
+          ...english,
+          title: `Numbatcall chatbot gave wrong loan terms, case ${n}`,
+          evidence: [{ url: `https://news.example/numbatcall-${n}` }],
+        } as never,
+      });
+      ids.push(r.data!.incidentId);
+    }
+    await a.POST("/api/v1/incidents/{id}/transition", {
+      params: { path: { id: ids[1]! } },
+      body: { to: "triage" },
+    });
+    const marks = async (id: string) => {
+      const r = await sql<{ s: boolean; t: boolean; u: boolean }>`
+        SELECT search @@ '~ssubmitted'::tsquery AS s, search @@ '~striage'::tsquery AS t,
+          search @@ ('~u' || to_char(updated_at AT TIME ZONE 'UTC', 'YYYYMM'))::tsquery AS u
+        FROM incidents WHERE id = ${id}`.execute(node.ctx.db);
+      return r.rows[0];
+    };
+    expect(await marks(ids[0]!)).toEqual({ s: true, t: false, u: true });
+    expect(await marks(ids[1]!)).toEqual({ s: false, t: true, u: true });
+
+    const tsq = toTsquery("numbatcall", false);
+    const q = { limit: 10, offset: 0 };
+    const all = await repo.listForAnalysts(node.ctx.db, q, tsq);
+    expect(new Set(all.items.map((i) => i.id))).toEqual(new Set(ids));
+    expect(all.facets.status).toEqual([
+      { value: "submitted", count: 2 },
+      { value: "triage", count: 1 },
+    ]);
+    const triage = await repo.listForAnalysts(node.ctx.db, { ...q, status: "triage" }, tsq);
+    expect(triage.items.map((i) => i.id)).toEqual([ids[1]]);
+    // Every month step: now, a month on (step 2), four months on (step 4) and 30 (the last).
+    for (const monthsLater of [1, 4, 30]) {
+      const later = new Date();
+      later.setUTCMonth(later.getUTCMonth() + monthsLater, 1);
+      const r = await repo.listForAnalysts(node.ctx.db, q, tsq, 1000, later);
+      expect(r.items.map((i) => i.id)).toEqual(all.items.map((i) => i.id));
+      const t = await repo.listForAnalysts(node.ctx.db, { ...q, status: "triage" }, tsq, 1000, later);
+      expect(t.items.map((i) => i.id)).toEqual([ids[1]]);
+    }
+    // A window of 2: the two most recently updated.
+    const small = await repo.listForAnalysts(node.ctx.db, q, tsq, 2);
+    expect([small.total, small.totalExact]).toEqual([2, false]);
+    expect(new Set(small.items.map((i) => i.id))).toEqual(new Set([ids[1], ids[2]]));
+    const api = await a.GET("/api/v1/incidents", {
+      params: { query: { q: "numbatcall", status: "triage" } },
+    });
+    expect(api.data!.items.map((i) => i.id)).toEqual([ids[1]]);
+
+    // A search vector computed again by the app gets its marks back.
+    await node.ctx.db.updateTable("incidents").set({ search: null }).where("id", "in", ids).execute();
+    await indexMissing(node.ctx);
+    expect(await marks(ids[1]!)).toEqual({ s: false, t: true, u: true });
+    expect((await repo.listForAnalysts(node.ctx.db, { ...q, status: "triage" }, tsq)).items).toHaveLength(1);
+  });
+
   it("marks occurrence months the same way in the app and in the database", async () => {
     for (const [a, b] of [
       ["2026-03-01", "2026-03-31"],
