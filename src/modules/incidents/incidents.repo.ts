@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Executor } from "../../platform/db/index.ts";
+import { anyOf, words } from "../../platform/text.ts";
 
 type Contact = { name?: string | undefined; email?: string | undefined; phone?: string | undefined };
 
@@ -481,7 +482,7 @@ export async function searchPublished(
 }
 
 /**
- * The search window of a text query, month step by month step (see searchPublished): `words` are
+ * The search window of a text query, month step by month step (see searchPublished): `terms` are
  * asked for with the lexeme of each month back (`month`: the public vectors' month of publication,
  * the working vectors' month of last update) until the window is full. Each step's rows come with
  * their rank for `rankBy`, so the window is counted, faceted and ranked here, as searchWindow does
@@ -504,14 +505,16 @@ async function textWindow(
     }[]
   >,
   f: AnalystFilter,
-  words: string,
+  terms: string,
   rankBy: string,
   size: number,
   month: (monthsBack: number) => string,
 ): Promise<WindowResult> {
-  // With an occurrence-date filter, the index also narrows to the months it covers.
+  // The index also narrows to the country, whose code is a word of every search vector (the rows
+  // are still checked against their countries), and to the months an occurrence-date filter covers.
+  const country = f.country ? anyOf(words(f.country)) : undefined;
   const occurred = occurrenceMonths(f);
-  const query = occurred ? `(${words}) & (${occurred})` : words;
+  const query = [terms, country, occurred].flatMap((t) => (t ? [`(${t})`] : [])).join(" & ");
   const months = (from: number, to: number) =>
     Array.from({ length: to - from }, (_, k) => month(from + k)).join(" | ");
   const rows: Awaited<ReturnType<typeof matching>> = [];

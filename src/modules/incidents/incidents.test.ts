@@ -464,6 +464,8 @@ describe("full-text search", () => {
         body: {
           ...english,
           title: `Numbatcall chatbot gave wrong loan terms, case ${n}`,
+          // The country code VN as a word in a text, not a country of the incident.
+          description: `${english.description} The same app is also sold in VN.`,
           evidence: [{ url: `https://news.example/numbatcall-${n}` }],
         } as never,
       });
@@ -493,6 +495,9 @@ describe("full-text search", () => {
     ]);
     const triage = await repo.listForAnalysts(node.ctx.db, { ...q, status: "triage" }, tsq);
     expect(triage.items.map((i) => i.id)).toEqual([ids[1]]);
+    // A country narrows in the index by its code and is checked on the rows.
+    expect((await repo.listForAnalysts(node.ctx.db, { ...q, country: "ID" }, tsq)).total).toBe(3);
+    expect((await repo.listForAnalysts(node.ctx.db, { ...q, country: "VN" }, tsq)).total).toBe(0);
     // Every month step: now, a month on (step 2), four months on (step 4) and 30 (the last).
     for (const monthsLater of [1, 4, 30]) {
       const later = new Date();
