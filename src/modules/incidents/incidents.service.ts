@@ -218,7 +218,9 @@ function prepareReport(actor: Actor, input: ReportInputT, channel?: "import") {
     lang,
     payload: { lang, title, description, translations, ...fields },
   } as const;
-  return { report, contact, incident, texts };
+  // The fingerprint needs no ref, so it is computed here (a bulk import overlaps this with storing).
+  const matchFeatures = features(incident.id, texts, incident, lang, []);
+  return { report, contact, incident, texts, matchFeatures };
 }
 
 /**
@@ -240,7 +242,11 @@ async function storeReports(
   const incidentRefs = await nextRefs(trx, `INC-${node.jurisdiction}-${year}`, n);
   const rows = prepared.map((p, k) => {
     const row = { ...p.incident, ref: incidentRefs[k]!, origin_node: node.nodeId };
-    return { ...row, ...derived(row, p.texts, []) };
+    return {
+      ...row,
+      match_features: p.matchFeatures,
+      search: searchVector(row.ref, p.texts, row.details, row.countries, [], row),
+    };
   });
   await repo.insertReports(
     trx,
@@ -1075,10 +1081,24 @@ export async function importReports(
   const imported = (at: number, receipt: { incidentRef: string }) => {
     results[at]!.incidentRef = receipt.incidentRef;
   };
-  for (let i = 0; i < valid.length; i += IMPORT_CHUNK) {
-    const chunk = valid.slice(i, i + IMPORT_CHUNK);
+  const chunks: (typeof valid)[] = [];
+  for (let i = 0; i < valid.length; i += IMPORT_CHUNK) chunks.push(valid.slice(i, i + IMPORT_CHUNK));
+  // A chunk is prepared (fingerprints and all) a few rows at a time, between the steps of storing
+  // the one before: Node works on the next chunk while PostgreSQL writes this one.
+  const prepare = async (chunk: typeof valid) => {
+    const out: ReturnType<typeof prepareReport>[] = [];
+    for (const [k, v] of chunk.entries()) {
+      if (k % 8 === 7) await new Promise((resolve) => setImmediate(resolve));
+      out.push(prepareReport(actor, v.input, "import"));
+    }
+    return out;
+  };
+  let next = chunks[0] && prepare(chunks[0]);
+  for (const [c, chunk] of chunks.entries()) {
+    const prepared = await next!;
+    next = chunks[c + 1] && prepare(chunks[c + 1]!);
+    next?.catch(() => {}); // awaited in the next round; not an unhandled rejection meanwhile
     try {
-      const prepared = chunk.map((v) => prepareReport(actor, v.input, "import"));
       const receipts = await ctx.db.transaction().execute((trx) => storeReports(trx, ctx, actor, prepared));
       for (const [k, v] of chunk.entries()) imported(v.at, receipts[k]!);
     } catch {

@@ -736,6 +736,34 @@ describe("bulk import in the database", () => {
     expect(audited).toHaveLength(2);
     expect((await verifyAuditChain(node.ctx.db)).ok).toBe(true);
   });
+
+  it("stores chunk after chunk in row order while the next is prepared, a failing chunk row by row", async () => {
+    // 1,001 rows: three chunks of up to 500; row 700 (second chunk) fails in the database.
+    const body = Array.from({ length: 1001 }, (_, k) => ({
+      ...english,
+      title: k === 699 ? "Bulk row with a NUL \u0000" : `Bulk row ${k + 1} of the big import`,
+    }));
+    const r = await node.as(analyst).POST("/api/v1/reports/import", { body: body as never });
+    expect([r.data!.imported, r.data!.failed]).toEqual([1000, 1]);
+    expect(r.data!.rows[699]).toMatchObject({ row: 700, status: "error" });
+    const refs = r.data!.rows.flatMap((x) => (x.incidentRef ? [Number(x.incidentRef.slice(-6))] : []));
+    expect(refs).toHaveLength(1000);
+    for (let k = 1; k < refs.length; k++) expect(refs[k]).toBeGreaterThan(refs[k - 1]!);
+    const stored = await node.ctx.db
+      .selectFrom("incidents as i")
+      .innerJoin("incident_texts as t", "t.incident_id", "i.id")
+      .select(["i.ref", "t.title", "i.match_features"])
+      .where("t.title", "like", "Bulk row % of the big import")
+      .execute();
+    expect(stored).toHaveLength(1000);
+    const byRef = new Map(stored.map((s) => [s.ref, s]));
+    for (const [k, x] of r.data!.rows.entries())
+      if (x.incidentRef) {
+        expect(byRef.get(x.incidentRef)?.title).toBe(`Bulk row ${k + 1} of the big import`);
+        expect(byRef.get(x.incidentRef)?.match_features).toBeTruthy();
+      }
+    expect((await verifyAuditChain(node.ctx.db)).ok).toBe(true);
+  });
 });
 
 describe("evidence files", () => {
