@@ -84,7 +84,13 @@ export function hash32(s: string): number {
   return h >>> 0;
 }
 
-const sortedSet = (xs: Iterable<number>): number[] => [...new Set(xs)].sort((a, b) => a - b);
+/** The first `limit` distinct values of 32-bit hashes, ascending (a typed array sorts numbers natively). */
+function sortedSet(xs: ArrayLike<number>, limit = Number.POSITIVE_INFINITY): number[] {
+  const a = Uint32Array.from(xs).sort();
+  const out: number[] = [];
+  for (let i = 0; i < a.length && out.length < limit; i++) if (i === 0 || a[i] !== a[i - 1]) out.push(a[i]!);
+  return out;
+}
 
 /** Size of the intersection of two sorted distinct arrays. */
 export function intersectCount(a: readonly number[], b: readonly number[]): number {
@@ -181,12 +187,30 @@ export function contentWords(text: string | Segment[]): string[] {
   return out;
 }
 
+/** hash32 of every run of three characters (code points) of the words joined by spaces, bottom-k. */
 function shingles(ws: string[]): number[] {
   const s = ws.join(" ");
-  const out = new Set<number>();
-  const chars = [...s];
-  for (let i = 0; i + 3 <= chars.length; i++) out.add(hash32(chars[i]! + chars[i + 1]! + chars[i + 2]!));
-  return sortedSet(out).slice(0, SHINGLE_K);
+  // Where each code point starts, in UTF-16 units: a shingle's hash is FNV-1a over its units, as
+  // hash32 of the three characters as a string would be, without making the string.
+  const starts: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    starts.push(i);
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1); // NaN past the end
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  starts.push(s.length);
+  const n = Math.max(0, starts.length - 3);
+  const hashes = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    let h = 0x811c9dc5;
+    for (let i = starts[k]!, end = starts[k + 3]!; i < end; i++)
+      h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    hashes[k] = h >>> 0;
+  }
+  return sortedSet(hashes, SHINGLE_K);
 }
 
 const SENTENCE_END = /[.!?:;"'“”‘’()\n\r[\]/|-]\s*$/u;
