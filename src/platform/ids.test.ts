@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { uuidv7 } from "./ids.ts";
+import { uuidv5, uuidv7 } from "./ids.ts";
 
 describe("uuidv7", () => {
   it("is an RFC 9562 version 7 UUID carrying the time", () => {
@@ -12,5 +12,14 @@ describe("uuidv7", () => {
     const ids = Array.from({ length: 2000 }, () => uuidv7());
     expect([...ids].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("uuidv5", () => {
+  it("gives RFC 9562's test vector (DNS namespace, www.example.com) and is stable", () => {
+    const dns = "6ba7b810-9dad-11d1-80b4-00c04fd430c8";
+    expect(uuidv5(dns, "www.example.com")).toBe("2ed6657d-e927-568b-95e1-2665a8aea6a2");
+    expect(uuidv5(dns, "www.example.com")).toBe(uuidv5(dns, "www.example.com"));
+    expect(uuidv5(dns, "www.example.org")).not.toBe(uuidv5(dns, "www.example.com"));
   });
 });

@@ -308,6 +308,16 @@ describe("frameworks and crosswalks of the library", () => {
       recordId: fw.recordId,
       version: 2,
     });
+    // The same sharing once more: nothing changed, so no record gets a new version (an exported
+    // crosswalk is the same document each time: UUIDs named after the stored crosswalks).
+    const same = await admin(my).POST("/api/v1/frameworks/{id}/share", {
+      params: { path: { id: hub } },
+      body: { tlp: "clear", distribution: 3 },
+    });
+    expect(same.data!.records).toEqual(again.data!.records);
+    expect(again.data!.records.filter((r) => r.type === "crosswalk").map((r) => r.version)).toEqual(
+      crosswalks.map(() => 2),
+    );
     const withdrawn = await admin(my).DELETE("/api/v1/frameworks/{id}/share", {
       params: { path: { id: hub } },
     });

@@ -211,7 +211,7 @@ export async function searchRequirements(db: Executor, tsquery: string, limit: n
 export const currentCrosswalk = (db: Executor, source: string, target: string) =>
   db
     .selectFrom("crosswalks")
-    .select(["id", "version", "title", "content_hash"])
+    .select(["id", "version", "title", "content_hash", "imported_at"])
     .where("source_framework", "=", source)
     .where("target_framework", "=", target)
     .where("is_current", "=", true)

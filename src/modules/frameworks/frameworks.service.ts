@@ -2,7 +2,7 @@ import type { Actor } from "../../platform/access.ts";
 import { appendAudit } from "../../platform/audit.ts";
 import type { AppContext } from "../../platform/context.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import { uuidv7 } from "../../platform/ids.ts";
+import { uuidv5, uuidv7 } from "../../platform/ids.ts";
 import { toTsquery } from "../../platform/text.ts";
 import type { SharingT } from "../federation/federation.schemas.ts";
 import * as federation from "../federation/federation.service.ts";
@@ -380,17 +380,31 @@ export async function crosswalk(ctx: AppContext, from: string, to: string) {
   };
 }
 
-/** The crosswalk as an OSCAL 1.2 mapping-collection; derived maps say so, and pairs with no implied relationship are left out. */
+/** The namespace of the name-based UUIDs of exported crosswalks. */
+const CROSSWALK_EXPORT_NS = "14120343-37f7-4217-b741-eb30278c4325";
+
+/**
+ * The crosswalk as an OSCAL 1.2 mapping-collection; derived maps say so, and pairs with no implied
+ * relationship are left out. The same stored crosswalks always give the same document: its UUIDs are
+ * named after them (UUIDv5) and it was last modified when the latest of them was loaded, so sharing
+ * it again changes nothing unless a crosswalk did.
+ */
 export async function exportCrosswalk(ctx: AppContext, from: string, to: string) {
   const v = await crosswalk(ctx, from, to);
+  const basis = (
+    v.kind === "derived"
+      ? await Promise.all([repo.currentCrosswalk(ctx.db, from, HUB), repo.currentCrosswalk(ctx.db, to, HUB)])
+      : [(await repo.currentCrosswalk(ctx.db, from, to)) ?? (await repo.currentCrosswalk(ctx.db, to, from))]
+  ).flatMap((c) => (c ? [c] : []));
   const p = (name: string, value: string) => ({ name, ns: NS, value });
-  const uuid = () => crypto.randomUUID();
+  const named = `${from}->${to}:${basis.map((c) => c.id).join(",")}`;
+  const uuid = (part: string) => uuidv5(CROSSWALK_EXPORT_NS, `${named}:${part}`);
   return {
     "mapping-collection": {
-      uuid: uuid(),
+      uuid: uuid("collection"),
       metadata: {
         title: `Crosswalk ${from} to ${to}${v.kind === "derived" ? ` (derived through ${HUB})` : ""}`,
-        "last-modified": new Date().toISOString(),
+        "last-modified": new Date(Math.max(...basis.map((c) => c.imported_at.getTime()))).toISOString(),
         version: "1.0.0",
         "oscal-version": "1.2.0",
         props: [p("derived", String(v.kind === "derived"))],
@@ -406,13 +420,13 @@ export async function exportCrosswalk(ctx: AppContext, from: string, to: string)
       },
       mappings: [
         {
-          uuid: uuid(),
+          uuid: uuid("mapping"),
           "source-resource": { type: "catalog", href: `${from}.json` },
           "target-resource": { type: "catalog", href: `${to}.json` },
           maps: v.entries
             .filter((e) => e.relationship !== null)
-            .map((e) => ({
-              uuid: uuid(),
+            .map((e, k) => ({
+              uuid: uuid(`map:${k}:${e.source}->${e.target}`),
               relationship: e.relationship,
               sources: [{ type: "control", "id-ref": e.source }],
               targets: [{ type: "control", "id-ref": e.target }],
@@ -502,39 +516,31 @@ export async function shareFramework(
   const { requirements: _r, versions: _v, ...meta } = f;
   const shared: { type: "framework" | "crosswalk"; recordId: string; key: string; version: number }[] = [];
   await ctx.db.transaction().execute(async (trx) => {
-    const fwInput = {
-      id: await federation.sourceRecordId(trx, "framework", id),
-      type: "framework" as const,
-      ownerOrg: "node",
-      title: `${f.title} (${f.version})`,
-      content: { framework: meta, catalog } as Record<string, unknown>,
-      sharing,
-      containsPersonalData: false,
-      personalDataRedacted: false,
-    };
-    const fw = (await federation.unchangedShare(trx, fwInput))
-      ? await federation.localShareState(ctx, fwInput.id, trx)
-      : await federation.shareLocal(ctx, trx, fwInput);
-    shared.push({ type: "framework", recordId: fwInput.id, key: id, version: fw!.version });
-    for (const { c, doc } of docs) {
-      const key = `${c.sourceFramework}->${c.targetFramework}`;
-      const env = await federation.shareLocal(ctx, trx, {
-        id: await federation.sourceRecordId(trx, "crosswalk", key),
-        type: "crosswalk",
+    // Each record gets a new version only when something changed.
+    const put = async (type: "framework" | "crosswalk", key: string, title: string, content: object) => {
+      const input = {
+        id: await federation.sourceRecordId(trx, type, key),
+        type,
         ownerOrg: "node",
-        title: c.title,
-        content: {
-          sourceFramework: c.sourceFramework,
-          targetFramework: c.targetFramework,
-          version: c.version,
-          ...doc,
-        },
+        title,
+        content: content as Record<string, unknown>,
         sharing,
         containsPersonalData: false,
         personalDataRedacted: false,
+      };
+      const env = (await federation.unchangedShare(trx, input))
+        ? await federation.localShareState(ctx, input.id, trx)
+        : await federation.shareLocal(ctx, trx, input);
+      shared.push({ type, recordId: input.id, key, version: env!.version });
+    };
+    await put("framework", id, `${f.title} (${f.version})`, { framework: meta, catalog });
+    for (const { c, doc } of docs)
+      await put("crosswalk", `${c.sourceFramework}->${c.targetFramework}`, c.title, {
+        sourceFramework: c.sourceFramework,
+        targetFramework: c.targetFramework,
+        version: c.version,
+        ...doc,
       });
-      shared.push({ type: "crosswalk", recordId: env.id, key, version: env.version });
-    }
     await appendAudit(trx, actor, {
       action: "framework.share",
       targetType: "framework",
