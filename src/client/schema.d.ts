@@ -11226,6 +11226,7 @@ export interface components {
             /** @enum {string} */
             kind: "corroboration" | "proposal";
             note: string;
+            outcomeSentAt: string | null;
             /** Format: uuid */
             recordId: string;
             recordTitle: string;
@@ -11252,6 +11253,7 @@ export interface components {
             /** @enum {string} */
             kind: "corroboration" | "proposal";
             note: string;
+            outcomeSentAt: string | null;
             /** Format: uuid */
             recordId: string;
             recordTitle: string;

@@ -344,7 +344,7 @@ export async function insertProposal(
   db: Executor,
   row: Omit<
     ProposalRow,
-    "status" | "decided_by" | "decided_at" | "decision_note" | "created_at" | "changes"
+    "status" | "decided_by" | "decided_at" | "decision_note" | "outcome_sent_at" | "created_at" | "changes"
   > & {
     changes: unknown;
   },
@@ -389,6 +389,26 @@ export async function decideProposal(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/** Decisions on proposals received from `fromNode` that it has not acknowledged yet, oldest first. */
+export const undeliveredOutcomes = (db: Executor, fromNode: string) =>
+  db
+    .selectFrom("federation_proposals")
+    .select(["id", "status", "decision_note"])
+    .where("direction", "=", "in")
+    .where("from_node", "=", fromNode)
+    .where("status", "<>", "open")
+    .where("outcome_sent_at", "is", null)
+    .orderBy("decided_at")
+    .execute();
+
+export const markOutcomeSent = (db: Executor, id: string) =>
+  db
+    .updateTable("federation_proposals")
+    .set({ outcome_sent_at: new Date() })
+    .where("id", "=", id)
+    .where("direction", "=", "in")
+    .execute();
 
 /** The origin's decision on a proposal we sent (only the node it was sent to may tell us). */
 export async function noteOutcome(

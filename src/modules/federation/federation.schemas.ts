@@ -317,6 +317,8 @@ export const Proposal = z
     decidedBy: z.string().nullable(),
     decidedAt: z.string().nullable(),
     decisionNote: z.string().nullable(),
+    /** Received here and decided: when the sending node acknowledged the decision (null: not yet). */
+    outcomeSentAt: z.string().nullable(),
     createdAt: z.string(),
   })
   .meta({ id: "FederationProposal" });

@@ -1342,6 +1342,7 @@ const toProposal = (p: repo.ProposalRow) => ({
   decidedBy: p.decided_by,
   decidedAt: p.decided_at?.toISOString() ?? null,
   decisionNote: p.decision_note,
+  outcomeSentAt: p.outcome_sent_at?.toISOString() ?? null,
   createdAt: p.created_at.toISOString(),
 });
 
@@ -1552,20 +1553,35 @@ export async function decideProposal(
       change: { proposalId: id, from: p.from_node, note: note ?? null },
     });
   });
-  // Tell the node that sent it (best effort: the decision stands here either way).
-  const peer = await repo.getPeer(ctx.db, p.from_node);
-  if (peer?.status === "active") {
+  // Tell the node that sent it; the decision stands here either way.
+  await deliverOutcomes(ctx, p.from_node);
+  return toProposal((await repo.getProposal(ctx.db, id, "in"))!);
+}
+
+/**
+ * Tells a peer our decisions on the proposals and corroborations it sent that it has not
+ * acknowledged yet: at once after a decision, and after each successful pull from that peer, so a
+ * node that was offline when we decided learns it when it is back. Stops at the first failure.
+ */
+export async function deliverOutcomes(ctx: AppContext, nodeId: string) {
+  const peer = await repo.getPeer(ctx.db, nodeId);
+  if (peer?.status !== "active") return;
+  for (const o of await repo.undeliveredOutcomes(ctx.db, nodeId)) {
     try {
-      await signedFetch(await signer(ctx), "POST", `${peer.url}/federation/v1/proposals/${id}/outcome`, {
-        body: { status, note: note ?? null },
+      await signedFetch(await signer(ctx), "POST", `${peer.url}/federation/v1/proposals/${o.id}/outcome`, {
+        body: { status: o.status, note: o.decision_note },
         peerKey: peerKey(peer),
         timeoutMs: 10_000,
       });
     } catch (err) {
-      ctx.log.info({ err, peer: p.from_node }, "the proposing node was not told of the decision");
+      ctx.log.info(
+        { err, peer: nodeId, proposal: o.id },
+        "the proposing node was not told of the decision yet",
+      );
+      return;
     }
+    await repo.markOutcomeSent(ctx.db, o.id);
   }
-  return toProposal((await repo.getProposal(ctx.db, id, "in"))!);
 }
 
 /** The origin tells us its decision on a proposal or corroboration we sent it. */

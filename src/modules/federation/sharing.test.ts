@@ -12,6 +12,7 @@ import {
 import { uuidv7 } from "../../platform/ids.ts";
 import { nodeSigningKey } from "../tenancy/tenancy.service.ts";
 import * as federation from "./federation.service.ts";
+import { pullPeer } from "./sync.ts";
 import { signedFetch } from "./transport.ts";
 
 // Three real nodes on loopback ports: Malaysia peers with Singapore, Singapore with Thailand
@@ -398,6 +399,38 @@ describe("proposals and corroborations go back to the origin", () => {
       decisionNote: "The sector is already correct.",
     });
     expect(outAtSg.data!.find((p) => p.kind === "corroboration")!.status).toBe("open");
+    expect(decided.data!.outcomeSentAt).not.toBeNull();
+
+    // Singapore cannot be reached when the corroboration is decided: it is told after Malaysia's
+    // next successful pull from it.
+    const corroboration = incoming.data!.find((p) => p.kind === "corroboration")!;
+    const peerUrl = (await my.ctx.db
+      .selectFrom("federation_peers")
+      .select("url")
+      .where("node_id", "=", sg.nodeId)
+      .executeTakeFirstOrThrow())!.url;
+    const setUrl = (url: string) =>
+      my.ctx.db.updateTable("federation_peers").set({ url }).where("node_id", "=", sg.nodeId).execute();
+    await setUrl("http://127.0.0.1:9");
+    const offline = await admin(my).POST("/api/v1/federation/proposals/{id}/decision", {
+      params: { path: { id: corroboration.id } },
+      body: { decision: "accept", note: "Thank you." },
+    });
+    expect(offline.data).toMatchObject({ status: "accepted", outcomeSentAt: null });
+    const sgView = async () =>
+      (
+        await admin(sg).GET("/api/v1/federation/proposals", {
+          params: { query: { direction: "out", recordId: id } },
+        })
+      ).data!.find((p) => p.id === corroboration.id)!;
+    expect((await sgView()).status).toBe("open");
+    await setUrl(peerUrl);
+    expect((await pullPeer(my.ctx, sg.nodeId)).ok).toBe(true);
+    expect(await sgView()).toMatchObject({ status: "accepted", decisionNote: "Thank you." });
+    const atMy = await admin(my).GET("/api/v1/federation/proposals", {
+      params: { query: { direction: "in", recordId: id } },
+    });
+    expect(atMy.data!.find((p) => p.id === corroboration.id)!.outcomeSentAt).not.toBeNull();
 
     // Thailand received it through Singapore: Malaysia is not its peer, so it is told plainly.
     const relayed = await admin(th).POST("/api/v1/federation/records/{id}/proposals", {

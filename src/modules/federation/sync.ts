@@ -57,6 +57,10 @@ async function pullOnce(ctx: AppContext, nodeId: string): Promise<PeerOutcome> {
   try {
     const r = await federation.pullFrom(ctx, nodeId);
     await federation.markPullResult(ctx, nodeId, null, 0, new Date(Date.now() + interval * 1000));
+    // The peer answers again: tell it any decisions it missed while it could not be reached.
+    await federation.deliverOutcomes(ctx, nodeId).catch((err) => {
+      ctx.log.warn({ err, peer: nodeId }, "could not deliver decisions on proposals");
+    });
     return {
       nodeId,
       ok: true,

@@ -506,6 +506,7 @@ export interface DB {
     decided_by: string | null;
     decided_at: Date | null;
     decision_note: string | null;
+    outcome_sent_at: Date | null;
     created_at: DefaultTimestamp;
   };
   federation_sync_log: {

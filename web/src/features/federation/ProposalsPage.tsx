@@ -99,6 +99,12 @@ function ProposalList({ direction }: { direction: "in" | "out" }) {
                     {p.decidedBy} · {fmt(p.decidedAt)}
                     {p.decisionNote ? ` · ${p.decisionNote}` : ""}
                   </dd>
+                  {direction === "in" ? (
+                    <>
+                      <dt>{t("federation.senderTold")}</dt>
+                      <dd>{p.outcomeSentAt ? fmt(p.outcomeSentAt) : t("federation.senderNotTold")}</dd>
+                    </>
+                  ) : null}
                 </>
               ) : null}
             </dl>
