@@ -332,6 +332,17 @@ export async function sourceRecordId(
   ).record_id;
 }
 
+/** The record id of a framework or crosswalk of our library, if one was ever minted (no write). */
+export const findSourceRecordId = async (db: Executor, type: "framework" | "crosswalk", key: string) =>
+  (
+    await db
+      .selectFrom("federation_sources")
+      .select("record_id")
+      .where("type", "=", type)
+      .where("source_key", "=", key)
+      .executeTakeFirst()
+  )?.record_id;
+
 export const sourceOf = (db: Executor, recordId: string) =>
   db.selectFrom("federation_sources").selectAll().where("record_id", "=", recordId).executeTakeFirst();
 

@@ -652,6 +652,7 @@ export const groupChoices = async (ctx: AppContext) =>
 /** The record id of a framework or crosswalk of our library: minted (UUIDv7) the first time it is shared. */
 export const sourceRecordId = (trx: Executor, type: "framework" | "crosswalk", key: string) =>
   repo.sourceRecordId(trx, type, key, uuidv7);
+export const findSourceRecordId = repo.findSourceRecordId;
 
 /** Withdraws one of our records everywhere: a signed retraction replaces its content. */
 export async function retractLocal(ctx: AppContext, trx: Executor, id: string): Promise<boolean> {

@@ -268,11 +268,28 @@ describe("frameworks and crosswalks of the library", () => {
     });
     expect(unknown.response.status).toBe(404);
 
+    // Before sharing: not shared; the preview names Singapore (Malaysia's one peer) as a receiver.
+    const before = await admin(my).GET("/api/v1/frameworks/{id}/share", { params: { path: { id: hub } } });
+    expect(before.data!.shared).toBeNull();
+    expect(
+      (await my.as(orgAdmin).GET("/api/v1/frameworks/{id}/share", { params: { path: { id: hub } } })).response
+        .status,
+    ).toBe(403);
+    const preview = await admin(my).POST("/api/v1/frameworks/{id}/share/preview", {
+      params: { path: { id: hub } },
+      body: { tlp: "clear", distribution: 2, sharingGroupId: null },
+    });
+    expect(preview.data!.recipients.filter((r) => r.send && r.as === "record").map((r) => r.nodeId)).toEqual([
+      sg.nodeId,
+    ]);
+
     const shared = await admin(my).POST("/api/v1/frameworks/{id}/share", {
       params: { path: { id: hub } },
       body: { tlp: "clear", distribution: 2 },
     });
     expect(shared.response.status).toBe(200);
+    const after = await admin(my).GET("/api/v1/frameworks/{id}/share", { params: { path: { id: hub } } });
+    expect(after.data!.shared).toMatchObject({ version: 1, tlp: "clear", distribution: 2, retracted: false });
     const fw = shared.data!.records.find((r) => r.type === "framework")!;
     expect(fw).toMatchObject({ key: hub, version: 1 });
     const crosswalks = shared.data!.records.filter((r) => r.type === "crosswalk");

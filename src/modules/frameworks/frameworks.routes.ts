@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AppContext } from "../../platform/context.ts";
 import type { App } from "../../platform/http.ts";
 import { problems } from "../../platform/http-schemas.ts";
-import { Sharing } from "../federation/federation.schemas.ts";
+import { Preview, ShareState, Sharing } from "../federation/federation.schemas.ts";
 import {
   CrosswalkImportResult,
   CrosswalkQuery,
@@ -123,6 +123,35 @@ export function frameworkRoutes(ctx: AppContext) {
       },
     );
 
+    app.get(
+      "/api/v1/frameworks/:id/share",
+      {
+        config: { permission: "node:manage" },
+        schema: {
+          tags,
+          summary:
+            "Whether and how a framework is shared with the network (its record), and the sharing groups (node administrators)",
+          params: FrameworkParams,
+          response: { 200: ShareState, ...problems(401, 403, 404) },
+        },
+      },
+      async (req) => frameworks.frameworkShareState(ctx, req.actor, req.params.id),
+    );
+    app.post(
+      "/api/v1/frameworks/:id/share/preview",
+      {
+        config: { permission: "node:manage" },
+        schema: {
+          tags,
+          summary:
+            "Exactly which peer nodes would receive the framework's latest release and its crosswalks with this sharing, and why",
+          params: FrameworkParams,
+          body: Sharing,
+          response: { 200: Preview, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (req) => frameworks.previewFrameworkShare(ctx, req.actor, req.params.id, req.body),
+    );
     app.post(
       "/api/v1/frameworks/:id/share",
       {

@@ -486,6 +486,36 @@ export const hubLinks = async (ctx: AppContext, frameworkId: string) =>
 
 // ---------- sharing a release with the network ----------
 
+function requireNodeAdmin(actor: Actor) {
+  if (!(actor.kind === "system" || (actor.kind === "user" && actor.nodeRole === "node-admin")))
+    throw forbidden("Only node administrators share the library's frameworks.");
+}
+
+/** Whether and how a framework is shared with the network (its record), and the sharing groups. */
+export async function frameworkShareState(ctx: AppContext, actor: Actor, id: string) {
+  requireNodeAdmin(actor);
+  await requireFramework(ctx, id);
+  const recordId = await federation.findSourceRecordId(ctx.db, "framework", id);
+  return {
+    shared: recordId ? await federation.localShareState(ctx, recordId) : null,
+    groups: await federation.groupChoices(ctx),
+  };
+}
+
+/** Exactly which peer nodes would receive the framework's latest release (and its crosswalks) with this sharing. */
+export async function previewFrameworkShare(ctx: AppContext, actor: Actor, id: string, sharing: SharingT) {
+  requireNodeAdmin(actor);
+  const f = await getFramework(ctx, id);
+  return federation.previewShare(ctx, {
+    // Never shared: a fresh id stands for the record it would be (nothing is stored).
+    id: (await federation.findSourceRecordId(ctx.db, "framework", id)) ?? uuidv7(),
+    type: "framework",
+    ownerOrg: "node",
+    title: `${f.title} (${f.version})`,
+    sharing: federation.normalisedSharing(sharing),
+  });
+}
+
 /**
  * Shares a release of a framework of the library (the latest unless one is named) with peer nodes,
  * and the current crosswalks that involve it, as federation records: the framework's metadata and
@@ -499,8 +529,7 @@ export async function shareFramework(
   id: string,
   input: { version?: string | undefined; sharing: SharingT },
 ) {
-  if (!(actor.kind === "system" || (actor.kind === "user" && actor.nodeRole === "node-admin")))
-    throw forbidden("Only node administrators share the library's frameworks.");
+  requireNodeAdmin(actor);
   const f = await getFramework(ctx, id, input.version);
   const catalog = await exportOscal(ctx, id, f.version);
   const sharing = federation.normalisedSharing(input.sharing);
@@ -554,8 +583,7 @@ export async function shareFramework(
 
 /** Withdraws a shared framework and the crosswalks shared with it from every peer. */
 export async function unshareFramework(ctx: AppContext, actor: Actor, id: string) {
-  if (!(actor.kind === "system" || (actor.kind === "user" && actor.nodeRole === "node-admin")))
-    throw forbidden("Only node administrators share the library's frameworks.");
+  requireNodeAdmin(actor);
   await requireFramework(ctx, id);
   const keys = (await listCrosswalks(ctx))
     .filter((c) => c.sourceFramework === id || c.targetFramework === id)
