@@ -291,6 +291,8 @@ describe("web app: federation peers, sharing panel with its preview, sync log", 
     violations.proposals = await seriousViolations(page);
     await incoming.getByRole("button", { name: "Decline" }).click();
     await incoming.getByText("Declined").waitFor();
+    // Singapore could be reached, so it was told at once.
+    await incoming.getByText("Sending node told").waitFor();
 
     // Malaysia's analyst corroborates the record Singapore shared.
     await page.goto(`${my.url}/network/records/${sgRecordId}`);
@@ -306,6 +308,31 @@ describe("web app: federation peers, sharing panel with its preview, sync log", 
       ["corroboration", "We saw the same advice given in Kuala Lumpur."],
     ]);
 
+    // The node administrator shares a framework of the library from its page.
+    await page.goto(`${my.url}/library/asean-guide-2024`);
+    const fwPanel = page.getByRole("region", { name: "Share this framework with the network" });
+    await fwPanel.getByText("Not shared with the network.").waitFor();
+    await fwPanel.getByText("Peer nodes that would receive it: 1 of 1.").waitFor();
+    violations.framework = await seriousViolations(page);
+    await fwPanel.getByRole("button", { name: "Share", exact: true }).click();
+    await fwPanel.getByText(/Shared as version 1 \(TLP:GREEN\)/).waitFor();
+    const fwRecord = await my.ctx.db
+      .selectFrom("federation_sources")
+      .select("record_id")
+      .where("type", "=", "framework")
+      .where("source_key", "=", "asean-guide-2024")
+      .executeTakeFirstOrThrow();
+    await eventually(
+      () =>
+        sg.ctx.db
+          .selectFrom("federation_records")
+          .select("id")
+          .where("id", "=", fwRecord.record_id)
+          .executeTakeFirst(),
+      10_000,
+      "the framework at Singapore",
+    );
+
     await page.setViewportSize({ width: 360, height: 740 });
     const overflow: Record<string, number> = {};
     for (const { path, heading } of [
@@ -320,7 +347,7 @@ describe("web app: federation peers, sharing panel with its preview, sync log", 
       );
     }
     expect(overflow).toEqual(Object.fromEntries(Object.keys(overflow).map((k) => [k, 0])));
-    expect(violations).toEqual({ assessment: [], proposals: [], "received record": [] });
+    expect(violations).toEqual({ assessment: [], proposals: [], "received record": [], framework: [] });
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);

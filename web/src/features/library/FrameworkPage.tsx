@@ -2,9 +2,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
+import { api, call } from "../../app/api.ts";
+import { useMe } from "../../app/session.ts";
 import { TextField } from "../../ui/Field.tsx";
 import { useFormatDate } from "../../ui/format.ts";
 import { ProblemMessage } from "../../ui/Problem.tsx";
+import { ShareWithNetwork } from "../federation/ShareWithNetwork.tsx";
 import { BindingBadge, ReviewBadge, UnverifiedBadge } from "./Badges.tsx";
 import {
   downloadCatalog,
@@ -329,6 +332,7 @@ export function FrameworkPage() {
   const controls = f?.requirements.filter((r) => r.kind === "control").length ?? 0;
   const shown = match?.hits ?? controls;
   const download = useMutation({ mutationFn: () => downloadCatalog(id, f?.version ?? "") });
+  const me = useMe();
 
   // Deep link: ?req=<id> or #req-<id> (or #<id>) scrolls to the requirement and highlights it.
   const hash = decodeURIComponent(location.hash.slice(1));
@@ -440,6 +444,26 @@ export function FrameworkPage() {
       </div>
 
       <Metadata f={f} />
+
+      {me.data?.nodeRole === "node-admin" && f.version === f.latestVersion ? (
+        <ShareWithNetwork
+          queryKey={["framework-share", f.id]}
+          title={t("share.frameworkTitle")}
+          intro={t("share.frameworkIntro")}
+          load={() => call(api.GET("/api/v1/frameworks/{id}/share", { params: { path: { id: f.id } } }))}
+          preview={(body) =>
+            call(api.POST("/api/v1/frameworks/{id}/share/preview", { params: { path: { id: f.id } }, body }))
+          }
+          share={async (body) => {
+            await call(api.POST("/api/v1/frameworks/{id}/share", { params: { path: { id: f.id } }, body }));
+            return call(api.GET("/api/v1/frameworks/{id}/share", { params: { path: { id: f.id } } }));
+          }}
+          unshare={async () => {
+            await call(api.DELETE("/api/v1/frameworks/{id}/share", { params: { path: { id: f.id } } }));
+            return call(api.GET("/api/v1/frameworks/{id}/share", { params: { path: { id: f.id } } }));
+          }}
+        />
+      ) : null}
 
       <section aria-labelledby="reqs-heading">
         <h2 id="reqs-heading">{t("reader.requirements", { count: controls })}</h2>
