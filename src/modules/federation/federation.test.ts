@@ -284,15 +284,22 @@ describe("Malaysia shares: GREEN to all, AMBER to a sharing group, RED never (th
 
   it("refuses a record whose content was altered in transit or edited by a non-origin node; nothing stored", async () => {
     const id = await share(my, { tlp: "clear", distribution: 3 }, "Chatbot gave dangerous medical advice");
+    // Viet Nam peers with Malaysia too: it holds the origin's version before Thailand forges one
+    // (waiting for it keeps that pull from racing the check below).
     await eventually(async () => (await received(th, id))?.content);
+    await eventually(async () => (await received(vn, id))?.content);
+    const before = await received(vn, id);
     // Thailand (not the origin) edits its copy and offers it to Viet Nam.
     await sql`UPDATE federation_records SET content = '{"title":"forged"}'::jsonb, version = version + 1, seq = nextval('federation_seq') WHERE id = ${id}`.execute(
       th.ctx.db,
     );
-    const before = await received(vn, id);
     await admin(vn).POST("/api/v1/federation/sync");
     const after = await received(vn, id);
-    expect(after?.content).toEqual(before?.content ?? undefined);
+    expect([after!.version, after!.content]).toEqual([before!.version, before!.content]);
+    expect(after!.content).toEqual({
+      title: "Chatbot gave dangerous medical advice",
+      description: "Published description of Chatbot gave dangerous medical advice",
+    });
     const log = await admin(vn).GET("/api/v1/federation/sync-log", {
       params: { query: { nodeId: th.nodeId } },
     });
