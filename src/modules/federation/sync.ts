@@ -32,9 +32,13 @@ const state = (ctx: AppContext) => {
 
 export const backoffSeconds = (failures: number) => Math.min(300, 2 ** Math.min(failures, 9));
 
-/** Pulls one peer now (or, if a pull is running, once more after it). */
+/** Pulls one peer now (or, if a pull is running, once more after it); nothing once stopped. */
 export function pullPeer(ctx: AppContext, nodeId: string): Promise<PeerOutcome> {
   const s = state(ctx);
+  // A pull started after stopSync (e.g. by a notify that came in just before) would hold a
+  // database connection while the node shuts down and its database closes.
+  if (s.stopped)
+    return Promise.resolve({ nodeId, ok: false, received: 0, retracted: 0, refused: 0, error: "stopped" });
   const running = s.running.get(nodeId);
   if (running) {
     s.again.add(nodeId);

@@ -7,7 +7,7 @@ import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { checkAttachment } from "../../platform/files.ts";
 import { randomToken, uuidv7 } from "../../platform/ids.ts";
 import { nextRefs } from "../../platform/refs.ts";
-import { anyOf, toTsquery, weightedTsvector } from "../../platform/text.ts";
+import { anyOf, lexemes, toTsquery, weightedTsvector } from "../../platform/text.ts";
 import * as federation from "../federation/federation.service.ts";
 import * as tenancy from "../tenancy/tenancy.service.ts";
 import * as entitiesRepo from "./entities.repo.ts";
@@ -96,11 +96,22 @@ function features(
 
 /**
  * The analysts' search vector: titles (weight A) and descriptions (B) in every language, the other
- * free texts and the systems' names (C), the ref and countries (D), and the occurrence months.
- * Published versions get the same built from their redacted texts.
+ * free texts and the systems' names (C), the countries (D), the occurrence months, and the ref's
+ * words without positions (withRef). Published versions get the same built from their redacted
+ * texts.
  */
 function searchVector(
   ref: string,
+  texts: Text[],
+  details: Record<string, unknown>,
+  countries: string[],
+  linked: Linked[],
+  occurred: { occurred_from: string | null; occurred_to: string | null },
+) {
+  return withRef(searchWithoutRef(texts, details, countries, linked, occurred), ref);
+}
+
+function searchWithoutRef(
   texts: Text[],
   details: Record<string, unknown>,
   countries: string[],
@@ -121,11 +132,18 @@ function searchVector(
           ...linked.flatMap((e) => [e.name, ...e.aliases]),
         ],
       ],
-      ["D", [ref, ...countries]],
+      ["D", countries],
     ],
     repo.occurrenceLexemes(start, end),
   );
 }
+
+/**
+ * A search vector with the ref's words added as lexemes without positions (ranked as weight D), so
+ * that everything else can be built before the ref is drawn (a bulk import does it while storing
+ * the chunk before). PostgreSQL merges a lexeme given twice.
+ */
+const withRef = (vector: string, ref: string) => `${vector} ${weightedTsvector([], lexemes(ref))}`;
 
 type Derivable = Pick<
   repo.IncidentRow,
@@ -218,9 +236,10 @@ function prepareReport(actor: Actor, input: ReportInputT, channel?: "import") {
     lang,
     payload: { lang, title, description, translations, ...fields },
   } as const;
-  // The fingerprint needs no ref, so it is computed here (a bulk import overlaps this with storing).
+  // What is derived but the ref's words is computed here (a bulk import overlaps this with storing).
   const matchFeatures = features(incident.id, texts, incident, lang, []);
-  return { report, contact, incident, texts, matchFeatures };
+  const search = searchWithoutRef(texts, details, incident.countries, [], incident);
+  return { report, contact, incident, texts, matchFeatures, search };
 }
 
 /**
@@ -245,7 +264,7 @@ async function storeReports(
     return {
       ...row,
       match_features: p.matchFeatures,
-      search: searchVector(row.ref, p.texts, row.details, row.countries, [], row),
+      search: withRef(p.search, row.ref),
     };
   });
   await repo.insertReports(

@@ -516,6 +516,15 @@ describe("full-text search", () => {
     });
     expect(api.data!.items.map((i) => i.id)).toEqual([ids[1]]);
 
+    // Its ref finds an incident (the ref's words are lexemes of its search vector).
+    const { ref } = await node.ctx.db
+      .selectFrom("incidents")
+      .select("ref")
+      .where("id", "=", ids[2]!)
+      .executeTakeFirstOrThrow();
+    expect(
+      (await repo.listForAnalysts(node.ctx.db, q, toTsquery(ref, false))).items.map((i) => i.id),
+    ).toEqual([ids[2]]);
     // A search vector computed again by the app gets its marks back.
     await node.ctx.db.updateTable("incidents").set({ search: null }).where("id", "in", ids).execute();
     await indexMissing(node.ctx);
