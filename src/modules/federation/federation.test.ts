@@ -5,6 +5,7 @@ import { uuidv7 } from "../../platform/ids.ts";
 import { nodeSigningKey } from "../tenancy/tenancy.service.ts";
 import type { SharingT } from "./federation.schemas.ts";
 import * as federation from "./federation.service.ts";
+import { pullPeer, triggerPull } from "./sync.ts";
 import { signedFetch, signedHeaders } from "./transport.ts";
 
 // Four real nodes on loopback ports, each with its own database and key: Malaysia, Singapore,
@@ -355,5 +356,24 @@ describe("incidents published through the triage workflow travel", () => {
     });
     expect(withdrawn.response.status).toBe(200);
     await eventually(async () => (await received(sg, id))?.retracted);
+  });
+});
+
+describe("shutdown", () => {
+  it("starts no pull once the node has stopped, even one a notify asked for just before", async () => {
+    const n = await startListeningNode("LA", "Lao node");
+    await linkNodes(n, my);
+    await n.close();
+    // The database is gone: a pull that started would fail on it instead of answering "stopped".
+    expect(await pullPeer(n.ctx, my.nodeId)).toEqual({
+      nodeId: my.nodeId,
+      ok: false,
+      received: 0,
+      retracted: 0,
+      refused: 0,
+      error: "stopped",
+    });
+    triggerPull(n.ctx, my.nodeId);
+    await new Promise((resolve) => setImmediate(resolve));
   });
 });
