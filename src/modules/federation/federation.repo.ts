@@ -322,19 +322,12 @@ export async function sourceRecordId(
     .values({ type, source_key: key, record_id: mint() })
     .onConflict((oc) => oc.columns(["type", "source_key"]).doNothing())
     .execute();
-  return (
-    await db
-      .selectFrom("federation_sources")
-      .select("record_id")
-      .where("type", "=", type)
-      .where("source_key", "=", key)
-      .executeTakeFirstOrThrow()
-  ).record_id;
+  return (await findSourceRecordId(db, type, key))!;
 }
 
 /** The record id of a framework or crosswalk of our library, if one was ever minted (no write). */
-export const findSourceRecordId = async (db: Executor, type: "framework" | "crosswalk", key: string) =>
-  (
+export async function findSourceRecordId(db: Executor, type: "framework" | "crosswalk", key: string) {
+  return (
     await db
       .selectFrom("federation_sources")
       .select("record_id")
@@ -342,6 +335,7 @@ export const findSourceRecordId = async (db: Executor, type: "framework" | "cros
       .where("source_key", "=", key)
       .executeTakeFirst()
   )?.record_id;
+}
 
 export const sourceOf = (db: Executor, recordId: string) =>
   db.selectFrom("federation_sources").selectAll().where("record_id", "=", recordId).executeTakeFirst();

@@ -433,18 +433,18 @@ export async function searchPublished(
   now = new Date(),
 ) {
   const base = filtered(db.selectFrom("incident_public as i"), f, !!tsquery);
+  const columns = [
+    "i.incident_id as id",
+    "i.published_at as at",
+    "i.countries",
+    "i.severity",
+    "i.harm_types",
+  ] as const;
   /** The most recent `limit` public incidents whose search vector matches, ranked for `rankBy`. */
   const matching = (match: string, rankBy: string, limit: number) =>
     base
       .where(sql<boolean>`i.search @@ ${match}::tsquery`)
-      .select([
-        "i.incident_id as id",
-        "i.published_at as at",
-        "i.countries",
-        "i.severity",
-        "i.harm_types",
-        sql<number>`ts_rank(i.search, ${rankBy}::tsquery)`.as("rank"),
-      ])
+      .select([...columns, sql<number>`ts_rank(i.search, ${rankBy}::tsquery)`.as("rank")])
       .orderBy("i.published_at", "desc")
       .orderBy("i.incident_id")
       .limit(limit)
@@ -454,13 +454,7 @@ export async function searchPublished(
     : await searchWindow(
         db,
         base
-          .select([
-            "i.incident_id as id",
-            "i.published_at as at",
-            "i.countries",
-            "i.severity",
-            "i.harm_types",
-          ])
+          .select([...columns])
           .orderBy("i.published_at", "desc")
           .orderBy("i.incident_id")
           .limit(size + 1),
